@@ -1,0 +1,56 @@
+/**
+ * Compiles data/ (or $DATA_DIR) into .generated/data (or $DATA_OUT), which the build ships as /data/.
+ * Fails with `file:line: message` for every invalid input; leaves the previous output untouched then.
+ */
+import { mkdir, readdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
+import path from 'node:path';
+import { AggregateInputError, compileDataset, type SourceFile } from '../src/digest/compile';
+
+export const DEFAULT_OUT = path.resolve('.generated/data');
+
+async function readSources(dir: string, suffix: string): Promise<SourceFile[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  return Promise.all(
+    names
+      .filter((n) => n.endsWith(suffix))
+      .sort()
+      .map(async (n) => ({ path: path.relative(process.cwd(), path.join(dir, n)), text: await readFile(path.join(dir, n), 'utf8') })),
+  );
+}
+
+export async function buildData(dataDir: string, outDir: string): Promise<{ days: number; papers: number }> {
+  const digests = await readSources(path.join(dataDir, 'digests'), '.md');
+  const translations = await readSources(path.join(dataDir, 'translations'), '.en.json');
+  if (digests.length === 0) throw new Error(`${dataDir}/digests: no digest (*.md) found`);
+  const out = compileDataset({ digests, translations });
+  // Write next to the target, then swap, so a failed run never leaves half a dataset behind.
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  await rm(tmp, { recursive: true, force: true });
+  for (const [rel, content] of out.files) {
+    const file = path.join(tmp, rel);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, content);
+  }
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(path.dirname(outDir), { recursive: true });
+  await rename(tmp, outDir);
+  return { days: out.days.length, papers: out.papers };
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '');
+if (isMain) {
+  const dataDir = path.resolve(process.env.DATA_DIR ?? 'data');
+  const outDir = path.resolve(process.env.DATA_OUT ?? DEFAULT_OUT);
+  buildData(dataDir, outDir).then(
+    ({ days, papers }) => console.log(`data: ${papers} papers in ${days} day(s) → ${path.relative(process.cwd(), outDir) || outDir}`),
+    (e: unknown) => {
+      console.error(e instanceof AggregateInputError ? e.message : `data: ${(e as Error).message}`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * Compiles digest and translation sources into the files the extension ships:
+ * `days/DATE.json` (one day), `index/SHARD.json` (ID → date for one month), `dates.json` (all dates).
+ * Pure and deterministic: same input, byte-identical output.
+ */
+import { InputFileError, type InputError } from './errors';
+import { parseDigest } from './parse';
+import type { Day } from './schema';
+import { dataPaths, shardOf } from './shard';
+import { applyTranslation } from './translation';
+
+export interface SourceFile {
+  /** Path shown in errors, e.g. `data/digests/2023-11-23.md`. */
+  path: string;
+  text: string;
+}
+
+export interface CompileInput {
+  digests: SourceFile[];
+  /** Files named `DATE.en.json`. */
+  translations: SourceFile[];
+}
+
+export interface CompileOutput {
+  /** Relative path → file content. */
+  files: Map<string, string>;
+  days: Day[];
+  papers: number;
+}
+
+const TRANSLATION_NAME = /(\d{4}-\d{2}-\d{2})\.en\.json$/;
+
+export function compileDataset(input: CompileInput): CompileOutput {
+  const failures: InputFileError[] = [];
+  const days = new Map<string, Day>();
+  const origin = new Map<string, string>();
+
+  for (const src of [...input.digests].sort((a, b) => a.path.localeCompare(b.path))) {
+    const r = parseDigest(src.text);
+    if (!r.ok) {
+      failures.push(new InputFileError(src.path, r.errors));
+      continue;
+    }
+    const other = origin.get(r.day.date);
+    if (other) {
+      failures.push(new InputFileError(src.path, [{ line: 1, message: `day ${r.day.date} is already defined by ${other}` }]));
+      continue;
+    }
+    days.set(r.day.date, r.day);
+    origin.set(r.day.date, src.path);
+  }
+
+  for (const src of [...input.translations].sort((a, b) => a.path.localeCompare(b.path))) {
+    const date = TRANSLATION_NAME.exec(src.path)?.[1];
+    const day = date ? days.get(date) : undefined;
+    if (!day) {
+      if (date && failures.length) continue; // its digest already failed; that error is the one to read
+      failures.push(new InputFileError(src.path, [{ line: 1, message: date ? `no digest for ${date}` : 'name must be DATE.en.json' }]));
+      continue;
+    }
+    const r = applyTranslation(day, src.text);
+    if (r.ok) days.set(day.date, r.day);
+    else failures.push(new InputFileError(src.path, r.errors));
+  }
+
+  if (failures.length) throw new AggregateInputError(failures);
+
+  const files = new Map<string, string>();
+  const sorted = [...days.values()].sort((a, b) => a.date.localeCompare(b.date));
+  const shards = new Map<string, Record<string, string>>();
+  let papers = 0;
+  for (const day of sorted) {
+    files.set(dataPaths.day(day.date), JSON.stringify(day));
+    for (const p of day.papers) {
+      papers++;
+      const shard = shardOf(p.id)!;
+      const entries = shards.get(shard) ?? {};
+      // A paper featured on several days points at the newest one (days are visited in date order).
+      entries[p.id] = day.date;
+      shards.set(shard, entries);
+    }
+  }
+  for (const [shard, entries] of [...shards].sort(([a], [b]) => a.localeCompare(b))) {
+    const ordered = Object.fromEntries(Object.entries(entries).sort(([a], [b]) => a.localeCompare(b)));
+    files.set(dataPaths.shard(shard), JSON.stringify(ordered));
+  }
+  files.set(dataPaths.dates, JSON.stringify({ dates: sorted.map((d) => d.date) }));
+  return { files, days: sorted, papers };
+}
+
+/** All files' errors at once, one `file:line: message` per line. */
+export class AggregateInputError extends Error {
+  constructor(readonly failures: readonly InputFileError[]) {
+    super(failures.map((f) => f.message).join('\n'));
+    this.name = 'AggregateInputError';
+  }
+
+  get errors(): { file: string; error: InputError }[] {
+    return this.failures.flatMap((f) => f.errors.map((error) => ({ file: f.file, error })));
+  }
+}

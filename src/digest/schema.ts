@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { parseArxivId } from '../arxiv/id';
+import { isHttpUrl } from './linkify';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const httpUrlSchema = z.string().refine(isHttpUrl, 'must be an http(s) URL');
+
+export const arxivIdSchema = z
+  .string()
+  .refine((s) => parseArxivId(s)?.id === s, 'must be a bare arXiv ID such as 2311.12983 or hep-th/9901001');
+
+export const isoDateSchema = z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD');
+
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const segmentSchema = z.union([z.string().min(1), z.object({ url: httpUrlSchema }).strict()]);
+export const bulletSchema = z.array(segmentSchema).min(1, 'a bullet must not be empty');
+
+export const summarySchema = z
+  .object({
+    bullets: z.array(bulletSchema).min(1, 'summary must have at least one bullet'),
+    /** True when this language was machine- or hand-translated from the digest's source language. */
+    translated: z.boolean(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const paperSchema = z
+  .object({
+    id: arxivIdSchema,
+    title: nonEmpty,
+    authors: z.array(nonEmpty).min(1, 'at least one author'),
+    image: httpUrlSchema.optional(),
+    summary: z.object({ ko: summarySchema, en: summarySchema.optional() }).strict(),
+  })
+  .strict();
+
+export const daySchema = z
+  .object({
+    date: isoDateSchema,
+    title: nonEmpty,
+    papers: z.array(paperSchema).min(1, 'a day needs at least one paper'),
+  })
+  .strict()
+  .superRefine((day, ctx) => {
+    const seen = new Set<string>();
+    day.papers.forEach((p, i) => {
+      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: ['papers', i, 'id'], message: `duplicate ID ${p.id}` });
+      seen.add(p.id);
+    });
+  });
+
+/** ID → date for one shard of the index (see `shardOf`). */
+export const indexShardSchema = z.record(arxivIdSchema, isoDateSchema);
+
+export const datesSchema = z
+  .object({ dates: z.array(isoDateSchema) })
+  .strict()
+  .refine((d) => d.dates.every((x, i) => i === 0 || d.dates[i - 1]! < x), 'dates must be sorted and unique');
+
+export type Summary = z.infer<typeof summarySchema>;
+export type Paper = z.infer<typeof paperSchema>;
+export type Day = z.infer<typeof daySchema>;
+export type IndexShard = z.infer<typeof indexShardSchema>;
+export type Bullet = z.infer<typeof bulletSchema>;
+
+/** Formats zod issues as `path: message` lines. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+}
