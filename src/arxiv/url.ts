@@ -1,0 +1,50 @@
+import { parseArxivId, type ArxivRef } from './id';
+
+export type ArxivPageKind = 'abs' | 'html' | 'pdf';
+
+export interface ArxivPageRef extends ArxivRef {
+  kind: ArxivPageKind;
+}
+
+export const ARXIV_HOSTS: readonly string[] = ['arxiv.org', 'www.arxiv.org', 'export.arxiv.org'];
+
+const PATH = /^\/(abs|html|pdf)\/(.+)$/;
+
+/**
+ * Reads the paper an arXiv URL points at: `/abs/ID`, `/html/IDvN[/…]`, `/pdf/ID[.pdf]`.
+ * Returns undefined for anything else, never throws.
+ */
+export function arxivRefFromUrl(input: string | URL): ArxivPageRef | undefined {
+  let url: URL;
+  try {
+    url = typeof input === 'string' ? new URL(input) : input;
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (!ARXIV_HOSTS.includes(url.hostname.toLowerCase())) return undefined;
+  const m = PATH.exec(url.pathname);
+  if (!m) return undefined;
+  const kind = m[1] as ArxivPageKind;
+  let rest = m[2]!;
+  try {
+    rest = decodeURIComponent(rest);
+  } catch {
+    return undefined;
+  }
+  if (kind === 'pdf') rest = rest.replace(/\.pdf$/, '');
+  rest = rest.replace(/\/+$/, '');
+  // HTML full text lives under /html/IDvN/ and may carry further path segments (figures, sections).
+  const candidates = kind === 'html' ? htmlCandidates(rest) : [rest];
+  for (const c of candidates) {
+    const ref = parseArxivId(c);
+    if (ref) return { ...ref, kind };
+  }
+  return undefined;
+}
+
+function htmlCandidates(rest: string): string[] {
+  const parts = rest.split('/');
+  // New-style ID is one segment, old-style two.
+  return [parts.slice(0, 1).join('/'), parts.slice(0, 2).join('/')];
+}
