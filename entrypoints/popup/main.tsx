@@ -1,0 +1,26 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '../../assets/popup.css';
+import { createRepository, packagedJsonLoader } from '../../src/data/repository';
+import { logError } from '../../src/log';
+import { langPref } from '../../src/prefs/items';
+import { targetTab } from '../../src/popup/tab';
+import { PopupApp } from '../../src/ui/popup/PopupApp';
+
+const repo = createRepository(packagedJsonLoader((p) => browser.runtime.getURL(p as '/')));
+const tab = targetTab(new URLSearchParams(location.search));
+
+function openUrl(url: string, inTargetTab: boolean) {
+  tab
+    .then((t) => (inTargetTab && t?.id !== undefined ? browser.tabs.update(t.id, { url }) : browser.tabs.create({ url })))
+    .then(() => window.close())
+    .catch((e: unknown) => logError('opening link', e));
+}
+
+langPref.get().then(
+  (lang) => {
+    document.documentElement.lang = lang;
+    render(<PopupApp repo={repo} tabUrl={() => tab.then((t) => t?.url)} lang={langPref} initialLang={lang} openUrl={openUrl} />, document.getElementById('app')!);
+  },
+  (e: unknown) => logError('popup start', e),
+);

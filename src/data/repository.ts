@@ -1,0 +1,100 @@
+/**
+ * Reads the generated dataset one small file at a time: an ID costs one index shard and one day file,
+ * whatever the size of the archive. Validation uses the build's zod schema, so a damaged file gives a
+ * clear error instead of a half-rendered panel. Each file is read once and cached (data is immutable
+ * for the lifetime of an extension version).
+ */
+import { parseArxivId } from '../arxiv/id';
+import { datesSchema, daySchema, indexShardSchema, type Day, type Paper } from '../digest/schema';
+import { dataPaths, shardOf } from '../digest/shard';
+import type { ZodType } from 'zod';
+
+export type JsonLoader = (path: string) => Promise<unknown>;
+
+export interface PaperHit {
+  date: string;
+  paper: Paper;
+}
+
+export class DataError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(`${path}: ${message}`);
+    this.name = 'DataError';
+  }
+}
+
+export interface Repository {
+  dates(): Promise<string[]>;
+  day(date: string): Promise<Day | undefined>;
+  /** The day an ID was featured on, or undefined. */
+  dateOf(id: string): Promise<string | undefined>;
+  paper(id: string): Promise<PaperHit | undefined>;
+}
+
+export function createRepository(load: JsonLoader): Repository {
+  const cache = new Map<string, Promise<unknown>>();
+
+  function read<T>(path: string, schema: ZodType<T>, optional: boolean): Promise<T | undefined> {
+    let p = cache.get(path) as Promise<T | undefined> | undefined;
+    if (!p) {
+      p = load(path).then(
+        (json) => {
+          if (json === undefined) {
+            if (optional) return undefined;
+            throw new DataError(path, 'missing');
+          }
+          const r = schema.safeParse(json);
+          if (!r.success) throw new DataError(path, r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+          return r.data;
+        },
+      );
+      // A failed read is not cached, so a transient error can be retried.
+      p.catch(() => cache.delete(path));
+      cache.set(path, p);
+    }
+    return p;
+  }
+
+  const repo: Repository = {
+    async dates() {
+      return (await read(dataPaths.dates, datesSchema, false))!.dates;
+    },
+    async day(date) {
+      return read(dataPaths.day(date), daySchema, true);
+    },
+    async dateOf(id) {
+      const ref = parseArxivId(id);
+      const shard = ref && shardOf(ref.id);
+      if (!shard) return undefined;
+      const index = await read(dataPaths.shard(shard), indexShardSchema, true);
+      return index?.[ref.id];
+    },
+    async paper(id) {
+      const date = await repo.dateOf(id);
+      if (!date) return undefined;
+      const day = await repo.day(date);
+      const paper = day?.papers.find((p) => p.id === parseArxivId(id)!.id);
+      return paper && { date, paper };
+    },
+  };
+  return repo;
+}
+
+/** Loader for the extension's own packaged files (background and extension pages; no web_accessible_resources needed). */
+export function packagedJsonLoader(urlOf: (path: string) => string, fetchFn: typeof fetch = fetch): JsonLoader {
+  return async (path) => {
+    let res: Response;
+    try {
+      res = await fetchFn(urlOf(`/data/${path}`));
+    } catch {
+      // Chromium rejects a fetch of a missing packaged file instead of answering 404.
+      return undefined;
+    }
+    if (res.status === 404) return undefined;
+    if (!res.ok) throw new DataError(path, `HTTP ${res.status}`);
+    return res.json();
+  };
+}

@@ -1,0 +1,12 @@
+/** Previous and next day around `date` in a sorted list of dates; undefined at the ends. */
+export function neighbours(dates: readonly string[], date: string): { prev?: string; next?: string } {
+  const i = dates.indexOf(date);
+  if (i < 0) return {};
+  return { prev: dates[i - 1], next: dates[i + 1] };
+}
+
+/** Authors shortened for a one-line list: the first few, then "et al.". */
+export function shortAuthors(authors: readonly string[], max = 3): { shown: string[]; hidden: number } {
+  if (authors.length <= max + 1) return { shown: [...authors], hidden: 0 };
+  return { shown: authors.slice(0, max), hidden: authors.length - max };
+}

@@ -1,0 +1,30 @@
+import { arxivRefFromUrl } from '../arxiv/url';
+import type { Day } from '../digest/schema';
+import type { Repository } from '../data/repository';
+
+export type PopupNotice = { kind: 'not-arxiv' } | { kind: 'not-in-dataset'; id: string } | { kind: 'empty' };
+
+export interface PopupStart {
+  day?: Day;
+  dates: string[];
+  /** The paper of the active tab, highlighted in the list. */
+  highlight?: string;
+  notice?: PopupNotice;
+  /** The active tab shows an arXiv page, so links may open in it. */
+  tabIsArxiv: boolean;
+}
+
+/** Decides which day the popup opens on: the active tab's paper's day, else the newest day. */
+export async function resolveStart(repo: Repository, tabUrl: string | undefined): Promise<PopupStart> {
+  const ref = tabUrl ? arxivRefFromUrl(tabUrl) : undefined;
+  const tabIsArxiv = !!tabUrl && /^https?:\/\/(www\.|export\.)?arxiv\.org\//.test(tabUrl);
+  const [dates, date] = await Promise.all([repo.dates(), ref ? repo.dateOf(ref.id) : Promise.resolve(undefined)]);
+  if (date) {
+    const day = await repo.day(date);
+    if (day) return { day, dates, highlight: ref!.id, tabIsArxiv };
+  }
+  const newest = dates.at(-1);
+  const day = newest ? await repo.day(newest) : undefined;
+  const notice: PopupNotice | undefined = !newest ? { kind: 'empty' } : ref ? { kind: 'not-in-dataset', id: ref.id } : { kind: 'not-arxiv' };
+  return { day, dates, notice, tabIsArxiv };
+}
