@@ -37,6 +37,7 @@ export function parseDigest(text: string): ParseResult {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
 
   let date: string | undefined;
+  let sawHeader = false;
   let title: string | undefined;
   const drafts: Draft[] = [];
   let current: Draft | undefined;
@@ -66,7 +67,8 @@ export function parseDigest(text: string): ParseResult {
 
     const dayHeader = DAY_HEADER.exec(line);
     if (dayHeader && !line.startsWith('###')) {
-      if (date !== undefined) return err(n, 'second day header: one digest file holds one day');
+      if (sawHeader) return err(n, 'second day header: one digest file holds one day');
+      sawHeader = true;
       const d = dayHeader[2]!.trim();
       if (!isIsoDate(d)) return err(n, `bad date ${JSON.stringify(d)}: expected YYYY-MM-DD`);
       date = d;
@@ -102,7 +104,7 @@ export function parseDigest(text: string): ParseResult {
     err(n, `unexpected line (not an image, Authors: or "- " bullet): ${preview(line)}`);
   });
 
-  if (date === undefined) err(1, 'missing day header: expected ## Daily Papers (YYYY-MM-DD)');
+  if (!sawHeader) err(1, 'missing day header: expected ## Daily Papers (YYYY-MM-DD)');
   if (drafts.length === 0 && !errors.some((e) => e.message.startsWith('paper heading') || e.message.startsWith('invalid'))) {
     err(lines.length, 'no papers: expected ### [Title](https://arxiv.org/abs/ID) headings');
   }

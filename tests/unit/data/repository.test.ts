@@ -1,0 +1,93 @@
+import { describe, expect, test, vi } from 'vitest';
+import { handleMessage } from '../../../src/background/handle-message';
+import { paperRequest } from '../../../src/data/messages';
+import { createRepository, DataError, packagedJsonLoader } from '../../../src/data/repository';
+import { compileDataset } from '../../../src/digest/compile';
+import { seedText, SEED_PATH, translationText, TRANSLATION_PATH } from '../digest/seed';
+
+const files = compileDataset({ digests: [{ path: SEED_PATH, text: seedText() }], translations: [{ path: TRANSLATION_PATH, text: translationText() }] }).files;
+
+function loaderOver(map: Map<string, string>) {
+  return vi.fn(async (p: string) => (map.has(p) ? JSON.parse(map.get(p)!) : undefined));
+}
+
+describe('repository', () => {
+  test('an ID costs one index shard and one day file, each read once', async () => {
+    const load = loaderOver(files);
+    const repo = createRepository(load);
+    const hit = await repo.paper('2311.13231');
+    expect(hit?.date).toBe('2023-11-23');
+    expect(hit?.paper.title).toMatch(/^Using Human Feedback/);
+    await repo.paper('2311.12983');
+    expect(load.mock.calls.map((c) => c[0])).toEqual(['index/2311.json', 'days/2023-11-23.json']);
+  });
+
+  test('versioned IDs find the paper; unknown IDs and unknown months are undefined', async () => {
+    const repo = createRepository(loaderOver(files));
+    expect((await repo.paper('2311.13600v2'))?.paper.id).toBe('2311.13600');
+    expect(await repo.paper('2311.99999')).toBeUndefined();
+    expect(await repo.paper('2401.00001')).toBeUndefined();
+    expect(await repo.paper('hep-th/9901001')).toBeUndefined();
+    expect(await repo.paper('nonsense')).toBeUndefined();
+  });
+
+  test('a damaged file is a DataError naming the file and field, and is retried next time', async () => {
+    const bad = new Map(files);
+    bad.set('days/2023-11-23.json', JSON.stringify({ date: '2023-11-23', title: 'x', papers: [{ id: 'bad' }] }));
+    const load = loaderOver(bad);
+    const repo = createRepository(load);
+    await expect(repo.day('2023-11-23')).rejects.toThrow(DataError);
+    await expect(repo.day('2023-11-23')).rejects.toThrow(/^days\/2023-11-23\.json: papers\.0\.id: must be a bare arXiv ID/);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  test('missing dates.json is an error (the popup shows it), a missing day is undefined', async () => {
+    const repo = createRepository(loaderOver(new Map()));
+    await expect(repo.dates()).rejects.toThrow('dates.json: missing');
+    expect(await repo.day('2020-01-01')).toBeUndefined();
+  });
+
+  test('packagedJsonLoader: 404 and rejected fetches are "missing", other statuses are errors', async () => {
+    const urls: string[] = [];
+    const fetchFn = vi.fn(async (url: string) => {
+      urls.push(url);
+      if (url.endsWith('/gone.json')) return new Response('', { status: 404 });
+      if (url.endsWith('/throws.json')) throw new TypeError('Failed to fetch');
+      if (url.endsWith('/broken.json')) return new Response('', { status: 500 });
+      return new Response('{"a":1}');
+    }) as unknown as typeof fetch;
+    const load = packagedJsonLoader((p) => `chrome-extension://id${p}`, fetchFn);
+    expect(await load('ok.json')).toEqual({ a: 1 });
+    expect(await load('gone.json')).toBeUndefined();
+    expect(await load('throws.json')).toBeUndefined();
+    await expect(load('broken.json')).rejects.toThrow('broken.json: HTTP 500');
+    expect(urls[0]).toBe('chrome-extension://id/data/ok.json');
+  });
+});
+
+describe('background message handling (validated with zod)', () => {
+  const repo = createRepository(loaderOver(files));
+
+  test('answers a known paper', async () => {
+    const res = await handleMessage(repo, paperRequest('2311.13231'));
+    expect(res).toMatchObject({ ok: true, hit: { date: '2023-11-23', paper: { id: '2311.13231' } } });
+  });
+  test('answers null for an unknown paper', async () => {
+    expect(await handleMessage(repo, paperRequest('2401.00001'))).toEqual({ ok: true, hit: null });
+  });
+  test('rejects a malformed request with a clear error', async () => {
+    expect(await handleMessage(repo, { type: 'daily-papers:paper', id: '../../etc/passwd' })).toEqual({ ok: false, error: expect.stringMatching(/^bad request: must be a bare arXiv ID/) });
+    expect(await handleMessage(repo, { type: 'daily-papers:paper', id: '2311.12983', extra: 1 })).toMatchObject({ ok: false });
+  });
+  test('ignores messages that are not its own', () => {
+    expect(handleMessage(repo, { type: 'other' })).toBeUndefined();
+    expect(handleMessage(repo, 'hello')).toBeUndefined();
+    expect(handleMessage(repo, null)).toBeUndefined();
+  });
+  test('a data failure becomes an error answer, not an exception', async () => {
+    const broken = createRepository(async () => {
+      throw new Error('disk on fire');
+    });
+    expect(await handleMessage(broken, paperRequest('2311.12983'))).toEqual({ ok: false, error: 'disk on fire' });
+  });
+});

@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { buildData } from '../../../scripts/build-data';
+
+const tmp: string[] = [];
+function workdir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dp-data-'));
+  tmp.push(dir);
+  cpSync('data', path.join(dir, 'data'), { recursive: true });
+  return dir;
+}
+afterEach(() => tmp.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('scripts/build-data.ts', () => {
+  test('compiles data/ into days, index shards and dates', async () => {
+    const dir = workdir();
+    const out = path.join(dir, 'out');
+    expect(await buildData(path.join(dir, 'data'), out)).toEqual({ days: 1, papers: 9 });
+    expect(readdirSync(out, { recursive: true }).map(String).sort()).toEqual(['dates.json', 'days', 'days/2023-11-23.json', 'index', 'index/2311.json']);
+  });
+
+  test('a deleted Authors: line fails the CLI with file:line and keeps the previous good output', () => {
+    const dir = workdir();
+    const out = path.join(dir, 'out');
+    const env = { ...process.env, DATA_DIR: path.join(dir, 'data'), DATA_OUT: out };
+    const cli = path.resolve('scripts/build-data.ts');
+    const tsx = path.resolve('node_modules/.bin/tsx');
+    execFileSync(tsx, [cli], { env, cwd: dir });
+    const good = readFileSync(path.join(out, 'days/2023-11-23.json'), 'utf8');
+
+    const digest = path.join(dir, 'data/digests/2023-11-23.md');
+    const text = readFileSync(digest, 'utf8');
+    const line = text.split('\n').findIndex((l) => l.startsWith('Authors: Kai Yang')) + 1;
+    writeFileSync(digest, text.replace(/^Authors: Kai Yang.*\n/m, ''));
+    let stderr = '';
+    try {
+      execFileSync(tsx, [cli], { env, cwd: dir, stdio: 'pipe' });
+      expect.unreachable('build-data should fail');
+    } catch (e) {
+      stderr = String((e as { stderr: Buffer }).stderr);
+    }
+    // the paper heading is two lines above the deleted Authors: line in the seed's layout
+    expect(stderr).toContain(`data/digests/2023-11-23.md:${line - 4}: paper 2311.13231 has no Authors: line`);
+    expect(readFileSync(path.join(out, 'days/2023-11-23.json'), 'utf8')).toBe(good);
+  });
+});
+
+describe('purity', () => {
+  test('src/digest and src/arxiv import no Node or browser APIs', () => {
+    for (const dir of ['src/digest', 'src/arxiv']) {
+      for (const f of readdirSync(dir)) {
+        const src = readFileSync(path.join(dir, f), 'utf8');
+        const imports = [...src.matchAll(/from\s+'([^']+)'/g)].map((m) => m[1]!);
+        for (const i of imports) expect(i, `${dir}/${f}`).toMatch(/^(\.\.?\/|zod$)/);
+        expect(src, `${dir}/${f}`).not.toMatch(/\b(browser|chrome|process|window|document|fetch|require)\s*[.(]/);
+      }
+    }
+  });
+});
