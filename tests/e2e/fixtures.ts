@@ -1,0 +1,93 @@
+/**
+ * Playwright fixtures: the production Chrome build loaded into Debian's Chromium, one browser per worker,
+ * arXiv pages served from saved fixtures at their real URLs, and every other request blocked and recorded.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { CHROME_BUILD, CHROMIUM_PATH, PAGES_DIR } from './browsers';
+
+export interface ArxivServer {
+  /** Serve fixture `file` (in tests/e2e/fixtures/pages) at this arXiv URL. */
+  serve(url: string, file: string): void;
+  /** Requests to hosts other than arXiv's that were blocked during the test. */
+  external: string[];
+}
+
+export function fixtureHtml(file: string): string {
+  return readFileSync(path.join(PAGES_DIR, file), 'utf8');
+}
+
+type WorkerFixtures = { extContext: BrowserContext; extensionId: string; serviceWorker: Worker; server: ArxivServer };
+type TestFixtures = { context: BrowserContext; page: Page; arxiv: ArxivServer };
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  extContext: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const context = await chromium.launchPersistentContext('', {
+        executablePath: CHROMIUM_PATH,
+        headless: true,
+        args: [
+          `--disable-extensions-except=${CHROME_BUILD}`,
+          `--load-extension=${CHROME_BUILD}`,
+          '--no-sandbox',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+        ],
+      });
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  serviceWorker: [
+    async ({ extContext: context }, use) => {
+      const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await use(sw);
+    },
+    { scope: 'worker' },
+  ],
+  extensionId: [async ({ serviceWorker }, use) => use(new URL(serviceWorker.url()).host), { scope: 'worker' }],
+  server: [
+    async ({ extContext: context }, use) => {
+      const pages = new Map<string, string>();
+      const server: ArxivServer = {
+        serve: (url, file) => pages.set(new URL(url).href, fixtureHtml(file)),
+        external: [],
+      };
+      await context.route(/^https?:\/\//, async (route) => {
+        const url = new URL(route.request().url());
+        if (/(^|\.)arxiv\.org$/.test(url.hostname)) {
+          const body = pages.get(url.href);
+          return body === undefined
+            ? route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not found</title><p>Not found</p>' })
+            : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+        }
+        server.external.push(url.href);
+        return route.abort('blockedbyclient');
+      });
+      await use(server);
+    },
+    { scope: 'worker' },
+  ],
+  arxiv: async ({ server, serviceWorker }, use) => {
+    // Fresh preferences and URL table for every test; the browser itself is shared by the worker.
+    await serviceWorker.evaluate(() => chrome.storage.local.clear());
+    server.external.length = 0;
+    await use(server);
+  },
+  context: async ({ extContext }, use) => use(extContext),
+  page: async ({ context, arxiv: _arxiv }, use) => {
+    const page = await context.newPage();
+    await use(page);
+    await page.close();
+  },
+});
+
+export const expect = test.expect;
+
+/** The panel's shadow host on a page (the panel renders inside its open shadow root). */
+export const PANEL = 'daily-papers-panel';

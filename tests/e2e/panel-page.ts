@@ -1,0 +1,46 @@
+import type { Page, Worker } from '@playwright/test';
+import { PANEL } from './fixtures';
+
+/** Page object for the summary panel (inside its open shadow root; Playwright locators pierce it). */
+export function panelOf(page: Page) {
+  const host = page.locator(PANEL);
+  return {
+    host,
+    heading: host.locator('h2'),
+    bullets: host.locator('.dp-bullets > li'),
+    list: host.locator('.dp-bullets'),
+    english: host.getByRole('button', { name: 'English' }),
+    korean: host.getByRole('button', { name: '한국어' }),
+    collapse: host.locator('.dp-collapse'),
+    body: host.locator('.dp-body'),
+    link: (href: string) => host.locator(`a[href="${href}"]`),
+  };
+}
+
+/** Records the messages the background receives, so a test knows the content script has asked. */
+export async function recordRequests(sw: Worker): Promise<void> {
+  await sw.evaluate(() => {
+    const g = globalThis as unknown as { __dpSeen?: unknown[] };
+    if (g.__dpSeen) {
+      g.__dpSeen.length = 0;
+      return;
+    }
+    g.__dpSeen = [];
+    chrome.runtime.onMessage.addListener((m: unknown) => {
+      g.__dpSeen!.push(m);
+      return undefined;
+    });
+  });
+}
+
+export async function requestedIds(sw: Worker): Promise<string[]> {
+  return sw.evaluate(() => ((globalThis as unknown as { __dpSeen: { id: string }[] }).__dpSeen ?? []).map((m) => m.id));
+}
+
+/** The page's DOM serialised, and the same fixture parsed fresh by the same browser. */
+export async function domVersusSource(page: Page, html: string): Promise<{ live: string; source: string }> {
+  return page.evaluate((src) => {
+    const fresh = new DOMParser().parseFromString(src, 'text/html');
+    return { live: document.documentElement.outerHTML, source: fresh.documentElement.outerHTML };
+  }, html);
+}

@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { handleMessage } from '../../../src/background/handle-message';
+import { PANEL_TAG, runSafely, startPanel } from '../../../src/content/start';
+import { createRepository } from '../../../src/data/repository';
+import { compileDataset } from '../../../src/digest/compile';
+import { seedText, SEED_PATH, translationText, TRANSLATION_PATH } from '../digest/seed';
+
+const files = compileDataset({ digests: [{ path: SEED_PATH, text: seedText() }], translations: [{ path: TRANSLATION_PATH, text: translationText() }] }).files;
+
+function openPage(url: string, fixture: string) {
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+  const parsed = new DOMParser().parseFromString(readFileSync(`tests/e2e/fixtures/pages/${fixture}`, 'utf8'), 'text/html');
+  document.documentElement.replaceChildren(document.importNode(parsed.head, true), document.importNode(parsed.body, true));
+}
+
+/** fakeBrowser answers only through sendResponse (real browsers, via the polyfill, also take a returned promise). */
+function answerWith(handler: (m: unknown) => Promise<unknown> | undefined) {
+  fakeBrowser.runtime.onMessage.addListener(((m: unknown, _s: unknown, sendResponse: (r: unknown) => void) => {
+    const answer = handler(m);
+    if (!answer) return undefined;
+    void answer.then(sendResponse);
+    return true;
+  }) as never);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  const repo = createRepository(async (p) => (files.has(p) ? JSON.parse(files.get(p)!) : undefined));
+  answerWith((m) => handleMessage(repo, m));
+});
+
+describe('content script start', () => {
+  test('a second run leaves exactly one panel', async () => {
+    openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
+    await startPanel(new ContentScriptContext('a'), '');
+    await startPanel(new ContentScriptContext('b'), '');
+    expect(document.querySelectorAll(PANEL_TAG)).toHaveLength(1);
+    const host = document.querySelector(PANEL_TAG)!;
+    expect(host.shadowRoot?.querySelectorAll('.dp-bullets li')).toHaveLength(5);
+    expect(document.querySelector('blockquote.abstract')!.nextElementSibling).toBe(host);
+  });
+
+  test('unknown paper: DOM untouched', async () => {
+    openPage('https://arxiv.org/abs/2401.00001', 'abs-unknown-2401.00001.html');
+    const before = document.documentElement.outerHTML;
+    await startPanel(new ContentScriptContext('c'), '');
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  test('the lookup prefers the meta ID over a disagreeing URL', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    openPage('https://arxiv.org/abs/2311.13231', 'abs-2311.12983.html');
+    await startPanel(new ContentScriptContext('d'), '');
+    expect(send.mock.calls.map((c) => (c[0] as { id: string }).id)).toEqual(['2311.13231', '2311.12983']);
+    expect(document.querySelector(PANEL_TAG)?.getAttribute('data-arxiv-id')).toBe('2311.12983');
+  });
+
+  test('errors are caught and logged with the prefix, never thrown into the page', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    runSafely(() => Promise.reject(new Error('boom')));
+    await vi.waitFor(() => expect(log).toHaveBeenCalledWith('[daily-papers]', 'panel', expect.objectContaining({ message: 'boom' })));
+  });
+
+  test('a background error is logged, the page stays as it was', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    fakeBrowser.reset();
+    answerWith(async () => ({ ok: false, error: 'days/2023-11-23.json: damaged' }));
+    openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
+    const before = document.documentElement.outerHTML;
+    runSafely(() => startPanel(new ContentScriptContext('e'), ''));
+    await vi.waitFor(() => expect(log).toHaveBeenCalledWith('[daily-papers]', 'panel', expect.objectContaining({ message: 'days/2023-11-23.json: damaged' })));
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
