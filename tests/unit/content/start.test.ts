@@ -55,7 +55,7 @@ describe('content script start', () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     openPage('https://arxiv.org/abs/2311.13231', 'abs-2311.12983.html');
     await startPanel(new ContentScriptContext('d'), '');
-    expect(send.mock.calls.map((c) => (c[0] as { id: string }).id)).toEqual(['2311.13231', '2311.12983']);
+    expect(send.mock.calls.map((c) => (c[0] as unknown as { id: string }).id)).toEqual(['2311.13231', '2311.12983']);
     expect(document.querySelector(PANEL_TAG)?.getAttribute('data-arxiv-id')).toBe('2311.12983');
   });
 
