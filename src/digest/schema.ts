@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { parseArxivId } from '../arxiv/id';
 import { isHttpUrl } from './linkify';
 
+// zod compiles object parsers with `new Function` when it can. Extension pages forbid eval by CSP, so the
+// attempt would only log a CSP violation; jitless parsing is plenty for one day file at a time.
+z.config({ jitless: true });
+
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 export const httpUrlSchema = z.string().refine(isHttpUrl, 'must be an http(s) URL');

@@ -1,0 +1,72 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } as const;
+const ARXIV_HOSTS = ['https://arxiv.org/*', 'https://www.arxiv.org/*', 'https://export.arxiv.org/*'];
+
+function manifest(dir: string): Record<string, any> {
+  const file = path.join(dir, 'manifest.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first (npm test does).`);
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
+  const m = manifest(dir);
+  const hostsKey = browser === 'chrome' ? 'host_permissions' : 'permissions';
+
+  test('permissions: storage plus the arXiv hosts, nothing else', () => {
+    if (browser === 'chrome') {
+      expect(m.permissions).toEqual(['storage']);
+      expect([...m.host_permissions].sort()).toEqual([...ARXIV_HOSTS].sort());
+    } else {
+      // MV2 lists host permissions among the permissions
+      expect([...m.permissions].sort()).toEqual([...ARXIV_HOSTS, 'storage'].sort());
+      expect(m.host_permissions).toBeUndefined();
+    }
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(JSON.stringify(m)).not.toMatch(/<all_urls>|"\*:\/\/\*\/\*"|"tabs"|"activeTab"|"scripting"|"webRequest/);
+    expect(m[hostsKey]).toBeDefined();
+  });
+
+  test('content script only on arXiv abstract pages', () => {
+    expect(m.content_scripts).toHaveLength(1);
+    expect([...m.content_scripts[0].matches].sort()).toEqual(['https://arxiv.org/abs/*', 'https://export.arxiv.org/abs/*', 'https://www.arxiv.org/abs/*']);
+    expect(m.content_scripts[0].css).toBeUndefined(); // no styles injected into arXiv's page
+  });
+
+  test('no web-accessible resources, no remote code, no externally_connectable', () => {
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.externally_connectable).toBeUndefined();
+    expect(JSON.stringify(m.content_security_policy ?? '')).not.toMatch(/unsafe-eval|https?:/);
+  });
+
+  test('localised name and description, default locale, icons at 16/32/48/128', () => {
+    expect(m.name).toBe('__MSG_extName__');
+    expect(m.description).toBe('__MSG_extDescription__');
+    expect(m.default_locale).toBe('en');
+    expect(Object.keys(m.icons).sort()).toEqual(['128', '16', '32', '48']);
+    for (const [size, file] of Object.entries(m.icons as Record<string, string>)) {
+      const png = readFileSync(path.join(dir, file));
+      expect(png.readUInt32BE(16), `${file} width`).toBe(Number(size));
+    }
+    for (const locale of ['en', 'ko']) {
+      const messages = JSON.parse(readFileSync(path.join(dir, '_locales', locale, 'messages.json'), 'utf8'));
+      expect(messages.extName.message.length).toBeGreaterThan(0);
+      expect(messages.extDescription.message.length).toBeLessThanOrEqual(132);
+    }
+  });
+
+  test('no source maps or test files shipped; the dataset is split in small files', () => {
+    const files = readdirSync(dir, { recursive: true }).map(String);
+    expect(files.filter((f) => f.endsWith('.map') || f.includes('test'))).toEqual([]);
+    expect(files).toContain(path.join('data', 'dates.json'));
+  });
+});
+
+test('Firefox: gecko id, data collection none, minimum versions', () => {
+  const m = manifest(BUILDS.firefox);
+  expect(m.manifest_version).toBe(2);
+  expect(m.browser_specific_settings.gecko).toMatchObject({ id: expect.stringMatching(/@/), data_collection_permissions: { required: ['none'] }, strict_min_version: expect.any(String) });
+  expect(manifest(BUILDS.chrome).browser_specific_settings).toBeUndefined();
+});
