@@ -1,0 +1,115 @@
+/**
+ * The production Firefox build (.output/firefox-mv2) in Debian's firefox-esr, driven by puppeteer-core over
+ * WebDriver BiDi (see ../firefox-fixtures.ts). Playwright's own `page` / `browser` fixtures are not used here.
+ */
+import {
+  buttonByText,
+  domVersusSource,
+  expect,
+  fixtureHtml,
+  markNoReload,
+  PANEL,
+  panelState,
+  sleep,
+  test,
+  wasReloaded,
+} from '../firefox-fixtures';
+
+const GAIA = 'https://arxiv.org/abs/2311.12983';
+const OTHER = 'https://arxiv.org/abs/2311.13231';
+const UNKNOWN = 'https://arxiv.org/abs/2401.00001';
+
+test.describe('Firefox: summary panel and popup', () => {
+  test('a paper in the dataset: Korean bullets right after the abstract, no requests elsewhere, no errors', async ({ tab, arxiv }) => {
+    arxiv.serve(GAIA, 'abs-2311.12983.html');
+    await tab.goto(GAIA);
+    await expect.poll(async () => (await panelState(tab)).bullets.length, { timeout: 10_000 }).toBe(5);
+    const panel = await panelState(tab);
+    expect(panel.lang).toBe('ko');
+    expect(panel.bullets[0]).toMatch(/^GAIA 벤치마크는/);
+    expect(panel.hosts).toBe(1);
+    expect(panel.afterAbstract).toBe(PANEL);
+    expect(panel.links).toContain('https://huggingface.co/gaia-benchmark https://huggingface.co/gaia-benchmark');
+    expect(panel.pressed).toEqual({ 한국어: 'true', English: 'false' });
+    // the page's own content is still there
+    expect(await tab.evaluate(() => document.querySelector('h1.title')?.textContent)).toContain('GAIA: a benchmark for General AI Assistants');
+    expect(arxiv.external).toEqual([]);
+    expect(arxiv.errors).toEqual([]);
+  });
+
+  test('an unknown paper: the content script asks, then leaves the page byte-identical', async ({ tab, arxiv, ext }) => {
+    const file = 'abs-unknown-2401.00001.html';
+    arxiv.serve(UNKNOWN, file);
+    await tab.goto(UNKNOWN, { waitUntil: 'load' });
+    // the content script did run on this page and asked about exactly this ID …
+    await expect.poll(() => ext.requestedIds()).toEqual(['2401.00001']);
+    await sleep(500);
+    // … and left no trace
+    expect(await tab.evaluate((tag) => document.querySelectorAll(tag).length, PANEL)).toBe(0);
+    const { live, source } = await domVersusSource(tab, fixtureHtml(file));
+    expect(live).toBe(source);
+    expect(arxiv.external).toEqual([]);
+    expect(arxiv.errors).toEqual([]);
+  });
+
+  test('language switch: English in place, stored, live in a second open tab, kept after reload', async ({ tab, arxiv, ext }) => {
+    arxiv.serve(GAIA, 'abs-2311.12983.html');
+    arxiv.serve(OTHER, 'abs-2311.13231.html');
+    await tab.goto(GAIA);
+    const other = await arxiv.newPage();
+    await other.goto(OTHER);
+    await expect.poll(async () => (await panelState(tab)).bullets.length, { timeout: 10_000 }).toBe(5);
+    await expect.poll(async () => (await panelState(other)).bullets.length, { timeout: 10_000 }).toBe(7);
+    expect((await panelState(other)).lang).toBe('ko');
+    await markNoReload(tab);
+    await markNoReload(other);
+
+    await (await buttonByText(tab, 'English', { shadowHost: PANEL })).click();
+    await expect.poll(async () => (await panelState(tab)).lang).toBe('en');
+    const panel = await panelState(tab);
+    expect(panel.bullets).toHaveLength(5);
+    expect(panel.bullets[0]).toMatch(/^The GAIA benchmark/);
+    expect(panel.pressed).toEqual({ 한국어: 'false', English: 'true' });
+    await expect.poll(() => ext.storage()).toEqual({ lang: 'en' });
+
+    // the other open tab follows without reload
+    await expect.poll(async () => (await panelState(other)).lang).toBe('en');
+    expect((await panelState(other)).bullets).toHaveLength(7);
+    expect((await panelState(other)).pressed).toEqual({ 한국어: 'false', English: 'true' });
+    expect(await wasReloaded(tab)).toBe(false);
+    expect(await wasReloaded(other)).toBe(false);
+
+    await tab.reload();
+    expect(await wasReloaded(tab)).toBe(true);
+    await expect.poll(async () => (await panelState(tab)).lang, { timeout: 10_000 }).toBe('en');
+    expect((await panelState(tab)).bullets[0]).toMatch(/^The GAIA benchmark/);
+    expect(arxiv.external).toEqual([]);
+    expect(arxiv.errors).toEqual([]);
+  });
+
+  test("popup: the day's papers with the tab's paper current; English there switches the open panel live", async ({ tab, arxiv, ext }) => {
+    arxiv.serve(OTHER, 'abs-2311.13231.html');
+    await tab.goto(OTHER);
+    await expect.poll(async () => (await panelState(tab)).lang, { timeout: 10_000 }).toBe('ko');
+    await markNoReload(tab);
+
+    const tabId = await ext.tabIdOf(OTHER);
+    const popup = await ext.openPopup(tabId);
+    expect(popup.url()).toBe(`${ext.origin}/popup.html?tabId=${tabId}`);
+    await expect.poll(() => popup.evaluate(() => document.querySelectorAll('li.pp-item').length)).toBe(9);
+    const items = await popup.evaluate(() =>
+      [...document.querySelectorAll('li.pp-item')].map((li) => ({ id: li.getAttribute('data-id'), current: li.getAttribute('aria-current') })),
+    );
+    expect(items.filter((i) => i.current === 'true')).toEqual([{ id: '2311.13231', current: 'true' }]);
+    expect(new Set(items.map((i) => i.id)).size).toBe(9);
+    expect(await popup.evaluate(() => document.querySelector('header h1')?.textContent)).toContain('2023-11-23');
+
+    await (await buttonByText(popup, 'English', { within: 'header' })).click();
+    await expect.poll(async () => (await panelState(tab)).lang).toBe('en');
+    expect((await panelState(tab)).bullets).toHaveLength(7);
+    expect(await wasReloaded(tab)).toBe(false);
+    await expect.poll(() => ext.storage()).toEqual({ lang: 'en' });
+    expect(arxiv.external).toEqual([]);
+    expect(arxiv.errors).toEqual([]);
+  });
+});
