@@ -11,7 +11,7 @@ const popupStrings = {
     jumpToDay: '날짜 선택',
     search: '검색',
     searchPlaceholder: '제목, 저자, ID, 요약 검색',
-    noResults: (q: string) => `“${q}”와 일치하는 논문이 없습니다.`,
+    noResults: (q: string) => `검색어 “${q}”에 맞는 논문이 없습니다.`,
     showAll: '요약 전체 보기',
     showLess: '요약 접기',
     moreAuthors: (n: number) => `외 ${n}명`,

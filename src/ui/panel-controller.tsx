@@ -61,7 +61,8 @@ export function mountPanel(container: Element, hit: PaperHit, prefs: PanelPrefs,
   const stops = [
     prefs.lang.watch((lang) => update({ lang })),
     prefs.collapsed.watch((collapsed) => update({ collapsed })),
-    prefs.teaser.watch((teaser) => update({ teaser })),
+    // Showing the teaser again (from any tab) is a new attempt: forget an earlier failed load.
+    prefs.teaser.watch((teaser) => update(teaser === state.teaser ? { teaser } : { teaser, teaserFailed: false })),
   ];
   draw();
   return () => {

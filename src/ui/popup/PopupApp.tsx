@@ -29,24 +29,26 @@ export function PopupApp({ repo, tabUrl, lang: langPref, initialLang, openUrl }:
   const [state, setState] = useState<State>({ status: 'loading' });
   const [query, setQuery] = useState('');
   const [attempt, setAttempt] = useState(0);
+  // Only the newest day request may land: a slow earlier load must not replace a later choice.
+  const request = useRef(0);
   const s = t(lang);
 
   useEffect(() => langPref.watch(setLang), [langPref]);
 
   useEffect(() => {
-    let live = true;
+    const mine = ++request.current;
     setState({ status: 'loading' });
     tabUrl()
       .then((url) => resolveStart(repo, url))
       .then(
-        (start) => live && setState({ status: 'ready', start, day: start.day }),
+        (start) => mine === request.current && setState({ status: 'ready', start, day: start.day }),
         (e: unknown) => {
           logError('popup', e);
-          if (live) setState({ status: 'error', message: e instanceof Error ? e.message : String(e) });
+          if (mine === request.current) setState({ status: 'error', message: e instanceof Error ? e.message : String(e) });
         },
       );
     return () => {
-      live = false;
+      request.current++;
     };
   }, [repo, tabUrl, attempt]);
 
@@ -56,11 +58,12 @@ export function PopupApp({ repo, tabUrl, lang: langPref, initialLang, openUrl }:
   }
 
   function goTo(date: string) {
+    const mine = ++request.current;
     repo.day(date).then(
-      (day) => setState((st) => (st.status === 'ready' ? { ...st, day } : st)),
+      (day) => mine === request.current && setState((st) => (st.status === 'ready' ? { ...st, day } : st)),
       (e: unknown) => {
         logError('popup', e);
-        setState({ status: 'error', message: e instanceof Error ? e.message : String(e) });
+        if (mine === request.current) setState({ status: 'error', message: e instanceof Error ? e.message : String(e) });
       },
     );
   }

@@ -90,7 +90,7 @@ test.describe('toolbar popup', () => {
     await expect(p.items.first()).toHaveAttribute('data-id', '2311.12983');
     await p.search.fill('zzzz qqqq');
     await expect(p.items).toHaveCount(0);
-    await expect(popup.locator('.pp-state[role=status]')).toHaveText('“zzzz qqqq”와 일치하는 논문이 없습니다.');
+    await expect(popup.locator('.pp-state[role=status]')).toHaveText('검색어 “zzzz qqqq”에 맞는 논문이 없습니다.');
   });
 
   test('states: not an arXiv page, unknown paper, day navigation at the ends', async ({ page, context, arxiv, extensionId, serviceWorker }) => {

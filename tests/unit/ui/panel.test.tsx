@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Day, Paper } from '../../../src/digest/schema';
 import { panelT } from '../../../src/i18n/panel-strings';
@@ -247,6 +247,16 @@ describe('mountPanel: teaser', () => {
     expect(screen.queryByText(en.teaserFailed)).toBeNull();
     fireEvent.click(btn);
     expect(container.querySelector('img')).not.toBeNull();
+  });
+
+  test('showing the teaser again from another tab retries a failed image', async () => {
+    mount('2311.12983', { lang: 'en', teaser: true });
+    fireEvent.error(container.querySelector('img')!);
+    expect(screen.getByRole('status').textContent).toBe(en.teaserFailed);
+    act(() => prefs.teaser.external(false));
+    act(() => prefs.teaser.external(true));
+    expect(container.querySelector('img')).not.toBeNull();
+    expect(screen.queryByText(en.teaserFailed)).toBeNull();
   });
 
   test('a stored "show teaser" shows the image at once', () => {

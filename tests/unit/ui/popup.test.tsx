@@ -273,6 +273,26 @@ describe('day navigation', () => {
     await ready('2023-11-23');
   });
 
+  test('a slow earlier day load does not replace a later choice', async () => {
+    const repo = fakeRepository(days());
+    const slowDay = repo.day.bind(repo);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    repo.day = async (date) => {
+      if (date === '2023-11-22') await gate;
+      return slowDay(date);
+    };
+    setup({ repo });
+    await ready('2023-11-24');
+    const select = screen.getByRole('combobox', { name: en.jumpToDay });
+    fireEvent.change(select, { target: { value: '2023-11-22' } });
+    fireEvent.change(select, { target: { value: '2023-11-23' } });
+    await ready('2023-11-23');
+    release();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(shownDate()).toBe('2023-11-23');
+  });
+
   test('the select lists the dates newest first and jumps to the chosen one', async () => {
     setup();
     await ready('2023-11-24');
