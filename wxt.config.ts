@@ -30,8 +30,7 @@ export default defineConfig({
     permissions: ['storage'],
     // Production builds do not turn content-script matches into host permissions; the popup needs
     // them to read the active arXiv tab's URL without the broad `tabs` permission.
-    host_permissions: ARXIV_HOSTS.map((h) => `https://${h}/*`),
-    action: { default_title: '__MSG_actionTitle__' },
+    host_permissions: ARXIV_HOSTS.map((h) => `*://${h}/*`),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -55,6 +54,11 @@ export default defineConfig({
     startUrls: ['https://arxiv.org/abs/2311.12983'],
   },
   hooks: {
+    // WXT takes the toolbar tooltip from the popup's <title>; use the localised one instead.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_actionTitle__';
+    },
     // The content script uses the browser's own promise-based API (Firefox `browser`, Chrome MV3 `chrome`)
     // instead of webextension-polyfill: the polyfill is a no-op in Firefox, the few calls it makes
     // (runtime.sendMessage, storage.local, storage.onChanged) return promises natively in Chrome MV3,

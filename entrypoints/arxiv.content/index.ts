@@ -3,7 +3,8 @@ import css from '../../assets/panel.css?inline';
 import { runSafely, startPanel } from '../../src/content/start';
 
 export default defineContentScript({
-  matches: ['https://arxiv.org/abs/*', 'https://www.arxiv.org/abs/*', 'https://export.arxiv.org/abs/*'],
+  // http too: arXiv redirects it, but saved or mirrored pages may be served that way.
+  matches: ['*://arxiv.org/abs/*', '*://www.arxiv.org/abs/*', '*://export.arxiv.org/abs/*'],
   runAt: 'document_start',
   main(ctx) {
     runSafely(() => startPanel(ctx, css));

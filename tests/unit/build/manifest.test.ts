@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } as const;
-const ARXIV_HOSTS = ['https://arxiv.org/*', 'https://www.arxiv.org/*', 'https://export.arxiv.org/*'];
+const ARXIV_HOSTS = ['*://arxiv.org/*', '*://www.arxiv.org/*', '*://export.arxiv.org/*'];
 
 function manifest(dir: string): Record<string, any> {
   const file = path.join(dir, 'manifest.json');
@@ -31,7 +31,7 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
 
   test('content script only on arXiv abstract pages', () => {
     expect(m.content_scripts).toHaveLength(1);
-    expect([...m.content_scripts[0].matches].sort()).toEqual(['https://arxiv.org/abs/*', 'https://export.arxiv.org/abs/*', 'https://www.arxiv.org/abs/*']);
+    expect([...m.content_scripts[0].matches].sort()).toEqual(['*://arxiv.org/abs/*', '*://export.arxiv.org/abs/*', '*://www.arxiv.org/abs/*']);
     expect(m.content_scripts[0].css).toBeUndefined(); // no styles injected into arXiv's page
   });
 
@@ -45,6 +45,7 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     expect(m.name).toBe('__MSG_extName__');
     expect(m.description).toBe('__MSG_extDescription__');
     expect(m.default_locale).toBe('en');
+    expect((m.action ?? m.browser_action).default_title).toBe('__MSG_actionTitle__');
     expect(Object.keys(m.icons).sort()).toEqual(['128', '16', '32', '48']);
     for (const [size, file] of Object.entries(m.icons as Record<string, string>)) {
       const png = readFileSync(path.join(dir, file));
