@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
-import { createRepository, packagedJsonLoader } from '../../src/data/repository';
+import { packagedRepository } from '../../src/data/packaged';
 import { logError } from '../../src/log';
 import { langPref } from '../../src/prefs/items';
 import { targetTab } from '../../src/popup/tab';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 
-const repo = createRepository(packagedJsonLoader((p) => browser.runtime.getURL(p as '/')));
+const repo = packagedRepository();
 const tab = targetTab(new URLSearchParams(location.search));
 
 function openUrl(url: string, inTargetTab: boolean) {

@@ -6,10 +6,9 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { handleMessage } from '../../../src/background/handle-message';
 import { PANEL_TAG, runSafely, startPanel } from '../../../src/content/start';
 import { createRepository } from '../../../src/data/repository';
-import { compileDataset } from '../../../src/digest/compile';
-import { seedText, SEED_PATH, translationText, TRANSLATION_PATH } from '../digest/seed';
+import { compileSeed } from '../digest/seed';
 
-const files = compileDataset({ digests: [{ path: SEED_PATH, text: seedText() }], translations: [{ path: TRANSLATION_PATH, text: translationText() }] }).files;
+const files = compileSeed().files;
 
 function openPage(url: string, fixture: string) {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);

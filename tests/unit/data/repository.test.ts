@@ -2,10 +2,9 @@ import { describe, expect, test, vi } from 'vitest';
 import { handleMessage } from '../../../src/background/handle-message';
 import { paperRequest } from '../../../src/data/messages';
 import { createRepository, DataError, packagedJsonLoader } from '../../../src/data/repository';
-import { compileDataset } from '../../../src/digest/compile';
-import { seedText, SEED_PATH, translationText, TRANSLATION_PATH } from '../digest/seed';
+import { compileSeed } from '../digest/seed';
 
-const files = compileDataset({ digests: [{ path: SEED_PATH, text: seedText() }], translations: [{ path: TRANSLATION_PATH, text: translationText() }] }).files;
+const files = compileSeed().files;
 
 function loaderOver(map: Map<string, string>) {
   return vi.fn(async (p: string) => (map.has(p) ? JSON.parse(map.get(p)!) : undefined));

@@ -1,0 +1,7 @@
+import { browser } from 'wxt/browser';
+import { createRepository, packagedJsonLoader, type Repository } from './repository';
+
+/** The dataset packaged with this extension version (background and popup). */
+export function packagedRepository(): Repository {
+  return createRepository(packagedJsonLoader((p) => browser.runtime.getURL(p as '/')));
+}
