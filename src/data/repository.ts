@@ -95,6 +95,17 @@ export function packagedJsonLoader(urlOf: (path: string) => string, fetchFn: typ
     }
     if (res.status === 404) return undefined;
     if (!res.ok) throw new DataError(path, `HTTP ${res.status}`);
-    return res.json();
+    let text: string;
+    try {
+      text = await res.text();
+    } catch {
+      // Firefox answers a missing packaged file with 200 OK, then aborts the body.
+      return undefined;
+    }
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (e) {
+      throw new DataError(path, `invalid JSON (${(e as Error).message})`);
+    }
   };
 }

@@ -108,11 +108,14 @@ function readGeckoId(): string {
  */
 async function gotoExtensionPage(page: Page, url: string, ready: string): Promise<void> {
   page.goto(url, { timeout: 0 }).catch(() => undefined);
-  await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(url);
+  // page.url() is not updated for these navigations: ask the document itself.
+  const href = () => page.evaluate(() => location.href).catch(() => '');
+  await expect.poll(href, { timeout: 10_000, message: `navigation to ${url}` }).toBe(url);
   await page.waitForSelector(ready, { timeout: 10_000 });
 }
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** `page.waitForTimeout` does not exist over BiDi. */
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   firefox: [
@@ -120,7 +123,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     async ({}, use) => {
       const geckoId = readGeckoId();
       const uuid = randomUUID();
-      const browser = await puppeteer.launch({
+      const ff = await puppeteer.launch({
         browser: 'firefox',
         executablePath: FIREFOX_PATH,
         headless: true,
@@ -128,11 +131,25 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         extraPrefsFirefox: { ...QUIET_PREFS, 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
       });
       try {
-        const installed = await browser.installExtension(FIREFOX_BUILD);
+        const installed = await ff.installExtension(FIREFOX_BUILD);
         if (installed !== geckoId) throw new Error(`installed add-on id ${installed}, manifest says ${geckoId}`);
         const origin = `moz-extension://${uuid}`;
-        const control = await browser.newPage();
+        const control = await ff.newPage();
         await gotoExtensionPage(control, `${origin}/popup.html`, '#app > *');
+        // The background page starts after installExtension resolves: wait until it answers lookups, or the first
+        // test's content script could ask before anyone listens.
+        await expect
+          .poll(
+            () =>
+              control
+                .evaluate(async () => {
+                  const res: unknown = await browser.runtime.sendMessage({ type: 'daily-papers:paper', id: '2311.12983' });
+                  return typeof res === 'object' && res !== null && 'ok' in res;
+                })
+                .catch(() => false),
+            { timeout: 15_000, message: 'the background page answers' },
+          )
+          .toBe(true);
         await control.evaluate(() => {
           const g = globalThis as unknown as { __dpSeen?: unknown[] };
           g.__dpSeen = [];
@@ -141,9 +158,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
             return undefined; // never answers: the background does
           });
         });
-        await use({ browser, geckoId, origin, control });
+        await use({ browser: ff, geckoId, origin, control });
       } finally {
-        await browser.close();
+        await ff.close();
       }
     },
     { scope: 'worker', timeout: 60_000 },
@@ -164,9 +181,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       async newPage() {
         const page = await firefox.browser.newPage();
         opened.push(page);
-        page.on('pageerror', (e) => server.errors.push(`pageerror ${page.url()}: ${e instanceof Error ? e.message : String(e)}`));
+        // Over BiDi an Error object logged to the console arrives as "JSHandle@error" (its message is not readable
+        // from here); the source location at least tells the content script from the page.
+        page.on('pageerror', (e) => server.errors.push(`pageerror: ${e instanceof Error ? e.message : String(e)}`));
         page.on('console', (m) => {
-          if (m.type() === 'error') server.errors.push(`console.error ${page.url()}: ${m.text()}`);
+          if (m.type() === 'error') server.errors.push(`console.error: ${m.text()} (at ${m.location().url ?? '?'})`);
         });
         await page.setRequestInterception(true);
         page.on('request', (req: HTTPRequest) => {
@@ -306,4 +325,3 @@ export function domVersusSource(page: Page, html: string): Promise<{ live: strin
   }, html);
 }
 
-export { sleep };

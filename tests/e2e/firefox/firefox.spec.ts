@@ -95,7 +95,7 @@ test.describe('Firefox: summary panel and popup', () => {
 
     const tabId = await ext.tabIdOf(OTHER);
     const popup = await ext.openPopup(tabId);
-    expect(popup.url()).toBe(`${ext.origin}/popup.html?tabId=${tabId}`);
+    expect(await popup.evaluate(() => location.href)).toBe(`${ext.origin}/popup.html?tabId=${tabId}`);
     await expect.poll(() => popup.evaluate(() => document.querySelectorAll('li.pp-item').length)).toBe(9);
     const items = await popup.evaluate(() =>
       [...document.querySelectorAll('li.pp-item')].map((li) => ({ id: li.getAttribute('data-id'), current: li.getAttribute('aria-current') })),
@@ -111,5 +111,17 @@ test.describe('Firefox: summary panel and popup', () => {
     await expect.poll(() => ext.storage()).toEqual({ lang: 'en' });
     expect(arxiv.external).toEqual([]);
     expect(arxiv.errors).toEqual([]);
+  });
+
+  test('popup on an unknown paper: the "not in the dataset" notice and the newest day, not an error', async ({ tab, arxiv, ext }) => {
+    arxiv.serve(UNKNOWN, 'abs-unknown-2401.00001.html');
+    await tab.goto(UNKNOWN);
+    const popup = await ext.openPopup(await ext.tabIdOf(UNKNOWN));
+    await expect
+      .poll(() => popup.evaluate(() => document.querySelector('.pp-notice, .pp-error')?.textContent?.trim() ?? null))
+      .toBe('arXiv 2401.00001는 데이터셋에 없습니다. 가장 최근 날짜를 표시합니다.');
+    expect(await popup.evaluate(() => document.querySelectorAll('li.pp-item').length)).toBe(9);
+    expect(await popup.evaluate(() => document.querySelectorAll('li.pp-item[aria-current]').length)).toBe(0);
+    expect(arxiv.external).toEqual([]);
   });
 });

@@ -46,13 +46,15 @@ describe('repository', () => {
     expect(await repo.day('2020-01-01')).toBeUndefined();
   });
 
-  test('packagedJsonLoader: 404 and rejected fetches are "missing", other statuses are errors', async () => {
+  test('packagedJsonLoader: 404, rejected fetches and aborted bodies are "missing"; other statuses and bad JSON are errors', async () => {
     const urls: string[] = [];
     const fetchFn = vi.fn(async (url: string) => {
       urls.push(url);
       if (url.endsWith('/gone.json')) return new Response('', { status: 404 });
       if (url.endsWith('/throws.json')) throw new TypeError('Failed to fetch');
       if (url.endsWith('/broken.json')) return new Response('', { status: 500 });
+      if (url.endsWith('/aborted.json')) return { ok: true, status: 200, text: () => Promise.reject(new DOMException('The operation was aborted.', 'AbortError')) } as unknown as Response;
+      if (url.endsWith('/garbled.json')) return new Response('{"a":');
       return new Response('{"a":1}');
     }) as unknown as typeof fetch;
     const load = packagedJsonLoader((p) => `chrome-extension://id${p}`, fetchFn);
@@ -60,6 +62,9 @@ describe('repository', () => {
     expect(await load('gone.json')).toBeUndefined();
     expect(await load('throws.json')).toBeUndefined();
     await expect(load('broken.json')).rejects.toThrow('broken.json: HTTP 500');
+    // Firefox: a missing packaged file is 200 OK with a body that aborts
+    expect(await load('aborted.json')).toBeUndefined();
+    await expect(load('garbled.json')).rejects.toThrow(/^garbled\.json: invalid JSON/);
     expect(urls[0]).toBe('chrome-extension://id/data/ok.json');
   });
 });
