@@ -36,11 +36,10 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'daily-papers@arxiv-daily-papers.example',
-              strict_min_version: '140.0',
+              // The version the Firefox suite runs against (Debian's firefox-esr).
+              strict_min_version: '153.0',
               data_collection_permissions: { required: ['none'] },
             },
-            // data_collection_permissions exists on Android from 142 on.
-            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
