@@ -26,3 +26,10 @@ export function findPanelAnchor(doc: ParentNode): PanelAnchor | undefined {
   }
   return undefined;
 }
+
+/** The first link of the chain only: usable while the page is still parsing. */
+export function findEarlyAnchor(doc: ParentNode): PanelAnchor | undefined {
+  const { selector, append } = ANCHOR_CHAIN[0]!;
+  const element = doc.querySelector(selector);
+  return element ? { element, append, rule: selector } : undefined;
+}

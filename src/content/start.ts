@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { findPanelAnchor } from '../arxiv/anchor';
+import { findEarlyAnchor, findPanelAnchor, type PanelAnchor } from '../arxiv/anchor';
 import { arxivRefFromDocument } from '../arxiv/document';
 import { arxivRefFromUrl } from '../arxiv/url';
 import type { PaperHit } from '../data/repository';
@@ -18,25 +18,48 @@ function domReady(): Promise<void> {
 }
 
 /**
- * Runs at document_start: the lookup by the URL's ID starts while arXiv's HTML is still parsing, the
- * ID is confirmed from the page's meta tag once the DOM is there. Unknown papers: nothing else happens.
+ * The panel's place as soon as the parser has produced it: `blockquote.abstract` can be used the moment it
+ * exists (later content is appended after the panel), so the panel does not wait for the rest of the page.
+ * The fallbacks of the chain are only certain once the whole DOM is there.
+ */
+function anchorWhenParsed(): Promise<PanelAnchor | undefined> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => check());
+    const check = (): boolean => {
+      const parsing = document.readyState === 'loading';
+      const anchor = parsing ? findEarlyAnchor(document) : findPanelAnchor(document);
+      if (!anchor && parsing) return false;
+      observer.disconnect();
+      resolve(anchor);
+      return true;
+    };
+    if (check()) return;
+    observer.observe(document, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', check, { once: true });
+  });
+}
+
+/**
+ * Runs at document_start: the lookup by the URL's ID is answered while arXiv's HTML is still parsing, and
+ * for a known paper the panel goes in as soon as the abstract is parsed. The ID is confirmed from the page's
+ * meta tag (meta first, URL second). Unknown papers: nothing else happens.
  */
 export async function startPanel(ctx: ContentScriptContext, css: string): Promise<void> {
   const fromUrl = arxivRefFromUrl(location.href);
-  const early = fromUrl ? lookupPaper(fromUrl.id) : undefined;
-  // Keep a rejected early lookup from being reported as unhandled before it is awaited.
-  early?.catch(() => undefined);
-  await domReady();
+  let hit = fromUrl ? await lookupPaper(fromUrl.id) : null;
+  let anchor = hit ? await anchorWhenParsed() : (await domReady(), undefined);
+  // Once the body is being parsed the head is complete, so the meta tag can be read now.
   const ref = arxivRefFromDocument(document, location.href);
   if (!ref || ctx.isInvalid) return;
-  const hit = ref.id === fromUrl?.id && early ? await early : await lookupPaper(ref.id);
-  if (!hit || ctx.isInvalid) return;
-  await mountPanel(ctx, css, hit);
+  if (ref.id !== fromUrl?.id) {
+    hit = await lookupPaper(ref.id);
+    anchor = hit ? await anchorWhenParsed() : undefined;
+  }
+  if (!hit || !anchor || ctx.isInvalid) return;
+  await mountPanel(ctx, css, hit, anchor);
 }
 
-async function mountPanel(ctx: ContentScriptContext, css: string, hit: PaperHit): Promise<void> {
-  const anchor = findPanelAnchor(document);
-  if (!anchor) return;
+async function mountPanel(ctx: ContentScriptContext, css: string, hit: PaperHit, anchor: PanelAnchor): Promise<void> {
   const [lang, collapsed, teaser] = await Promise.all([prefs.lang.get(), prefs.collapsed.get(), prefs.teaser.get()]);
   // One panel per page, even if the script runs twice (reinjection after an update, a second injection).
   for (const old of document.querySelectorAll(PANEL_TAG)) old.remove();

@@ -10,6 +10,8 @@ import { CHROME_BUILD, CHROMIUM_PATH, PAGES_DIR } from './browsers';
 export interface ArxivServer {
   /** Serve fixture `file` (in tests/e2e/fixtures/pages) at this arXiv URL. */
   serve(url: string, file: string): void;
+  /** Serve a literal body at an arXiv URL, optionally after a delay (a slow subresource). */
+  serveBody(url: string, body: string, contentType: string, delayMs?: number): void;
   /** Requests to hosts other than arXiv's that were blocked during the test. */
   external: string[];
 }
@@ -53,18 +55,19 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   extensionId: [async ({ serviceWorker }, use) => use(new URL(serviceWorker.url()).host), { scope: 'worker' }],
   server: [
     async ({ extContext: context }, use) => {
-      const pages = new Map<string, string>();
+      const pages = new Map<string, { body: string; contentType: string; delayMs: number }>();
       const server: ArxivServer = {
-        serve: (url, file) => pages.set(new URL(url).href, fixtureHtml(file)),
+        serve: (url, file) => pages.set(new URL(url).href, { body: fixtureHtml(file), contentType: 'text/html; charset=utf-8', delayMs: 0 }),
+        serveBody: (url, body, contentType, delayMs = 0) => pages.set(new URL(url).href, { body, contentType, delayMs }),
         external: [],
       };
       await context.route(/^https?:\/\//, async (route) => {
         const url = new URL(route.request().url());
         if (/(^|\.)arxiv\.org$/.test(url.hostname)) {
-          const body = pages.get(url.href);
-          return body === undefined
-            ? route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not found</title><p>Not found</p>' })
-            : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+          const page = pages.get(url.href);
+          if (!page) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not found</title><p>Not found</p>' });
+          if (page.delayMs) await new Promise((r) => setTimeout(r, page.delayMs));
+          return route.fulfill({ status: 200, contentType: page.contentType, body: page.body });
         }
         server.external.push(url.href);
         return route.abort('blockedbyclient');

@@ -80,6 +80,22 @@ test.describe('summary panel on abs pages', () => {
     expect(await requestedIds(serviceWorker)).toEqual([]);
   });
 
+  test('the panel goes in as soon as the abstract is parsed, before slow page resources finish', async ({ page, arxiv }) => {
+    // a parser-blocking script right after the abstract and a slow image, as on a slow connection
+    const html = fixtureHtml('abs-2311.12983.html')
+      .replace('<div class="metatable">', '<script src="/static/slow.js"></script><div class="metatable">')
+      .replace('</body>', '<img src="/static/slow.png" alt=""></body>');
+    arxiv.serveBody('https://arxiv.org/abs/2311.12983', html, 'text/html; charset=utf-8');
+    arxiv.serveBody('https://arxiv.org/static/slow.js', 'window.slowScriptRan = true;', 'text/javascript', 1500);
+    arxiv.serveBody('https://arxiv.org/static/slow.png', '', 'image/png', 2500);
+    await page.goto('https://arxiv.org/abs/2311.12983', { waitUntil: 'commit' });
+    await expect(panelOf(page).bullets).toHaveCount(5, { timeout: 1400 });
+    expect(await page.evaluate(() => [document.readyState, (window as unknown as { slowScriptRan?: boolean }).slowScriptRan ?? false])).toEqual(['loading', false]);
+    await page.waitForLoadState('load');
+    expect(await page.locator(PANEL).count()).toBe(1);
+    expect(await page.evaluate((tag) => document.querySelector('blockquote.abstract')!.nextElementSibling!.tagName.toLowerCase(), PANEL)).toBe(PANEL);
+  });
+
   test('fallback anchor: no blockquote.abstract → end of #abs', async ({ page, arxiv }) => {
     arxiv.serve('https://arxiv.org/abs/2311.13384', 'abs-2311.13384-no-blockquote.html');
     await page.goto('https://arxiv.org/abs/2311.13384');
