@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { segmentsText, segmentUrls } from '../../../src/digest/linkify';
 import { parseDigest } from '../../../src/digest/parse';
 import { seedText, SEED_PATH } from './seed';
+
+const SEED_SHA256 = '7f475b64528ff7a69a8a3f26f538343d80d6bb80a4b3db1ee9e37a1cb2eb0d97';
 
 const EXPECTED = [
   ['2311.12983', 'GAIA: a benchmark for General AI Assistants', 6, 5],
@@ -22,7 +25,10 @@ describe('the seed digest', () => {
   const day = r.day;
 
   test('is byte-identical to the shared seed', () => {
-    expect(readFileSync(SEED_PATH)).toEqual(readFileSync('../shared/seeds/000_d9cbadacf2fd2a1d.txt'));
+    // The seed's hash, so the check holds where ../shared/ is not beside the checkout.
+    expect(createHash('sha256').update(readFileSync(SEED_PATH)).digest('hex')).toBe(SEED_SHA256);
+    const shared = '../shared/seeds/000_d9cbadacf2fd2a1d.txt';
+    if (existsSync(shared)) expect(readFileSync(SEED_PATH)).toEqual(readFileSync(shared));
   });
   test('date and title', () => expect([day.date, day.title]).toEqual(['2023-11-23', 'Daily Papers']));
   test('9 papers with the right IDs, titles, author counts and bullet counts', () => {
