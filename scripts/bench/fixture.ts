@@ -1,0 +1,146 @@
+/**
+ * The abs page every configuration loads: tests/e2e/fixtures/pages/abs-2311.12983.html, made to look like
+ * the live page to the browser. The saved fixture is self-contained (inline CSS, no scripts, no images),
+ * so its load event fires as soon as the HTML is parsed — earlier than on arxiv.org, which would make
+ * "panel before load" and the load-time ratio look worse than users see. The live abs page loads its
+ * stylesheets, MathJax (whose loader fetches its configuration) and the bibliographic explorer, and logo
+ * images; the copy here gets 8 same-origin subresources in the HTML plus MathJax's configuration, of similar
+ * size and kind, each answered after a fixed, per-resource delay (network latency).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { createRng, seedOf } from './prng';
+
+const FIXTURE = path.resolve('tests/e2e/fixtures/pages/abs-2311.12983.html');
+const FIXTURE_ID = '2311.12983';
+/** Time to first byte of the HTML itself; small next to a real server's, but not zero. */
+export const DOCUMENT_DELAY_MS = 20;
+
+interface Resource {
+  path: string;
+  contentType: string;
+  body: string | Buffer;
+  delayMs: number;
+  /** The tag that references it, and where it goes in the page ('dynamic': requested by a script). */
+  tag: string;
+  where: 'head' | 'header' | 'footer' | 'dynamic';
+}
+
+/** Plausible CSS: many rules, most of which (as on arXiv) match nothing on an abs page. */
+function css(label: string, kb: number): string {
+  const rng = createRng(seedOf(label));
+  const props = ['margin', 'padding', 'color', 'background-color', 'border-bottom', 'font-size', 'line-height', 'max-width'];
+  const out = [`/* ${label} (benchmark stand-in) */`];
+  for (let i = 0; out.join('\n').length < kb * 1024; i++) {
+    const decls = Array.from({ length: rng.int(2, 5) }, () => `${rng.pick(props)}:${rng.int(0, 40) / 10}em`);
+    out.push(`.${label.replace(/\W/g, '')}-c${i} ${rng.pick(['a', 'p', 'li', 'span', 'div', 'td'])}{${decls.join(';')}}`);
+  }
+  return out.join('\n');
+}
+
+/**
+ * Plausible JS: a module pattern with many small functions that are defined but mostly not called, so
+ * the cost is parsing and top-level execution, as for MathJax's loader or bibex before they find work.
+ */
+function js(label: string, kb: number, tail = ''): string {
+  const rng = createRng(seedOf(label));
+  const out = [`/* ${label} (benchmark stand-in) */`, '(function (root) {', '  var api = {};'];
+  for (let i = 0; out.join('\n').length < kb * 1024; i++) {
+    const word = Array.from({ length: rng.int(3, 8) }, () => rng.pick(['tex', 'jax', 'bib', 'ref', 'cite', 'node', 'math', 'font'])).join('');
+    out.push(`  api.f${i} = function (a, b) { var s = "${word}"; if (a > ${rng.int(1, 99)}) { return s.length + b; } return [a, b, s].join("-"); };`);
+  }
+  out.push(`  api.ready = document.readyState;`, `  root["${label.replace(/\W/g, '_')}"] = api;`, tail, '})(window);');
+  return out.join('\n');
+}
+
+function svg(label: string, shapes: number): string {
+  const rng = createRng(seedOf(label));
+  const paths = Array.from({ length: shapes }, () => `<path d="M${rng.int(0, 99)} ${rng.int(0, 40)}l${rng.int(-20, 20)} ${rng.int(-20, 20)}h${rng.int(1, 30)}z" fill="#fff"/>`);
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 40" width="100" height="40"><title>${label}</title>${paths.join('')}</svg>`;
+}
+
+// A 1×1 PNG: the size of arXiv's pixel icons is irrelevant, its being a decoded image request is not.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+const S = '/static/browse/0.3.4';
+const MATHJAX_CONFIG = '/static/MathJax-2.7.3/config/TeX-AMS-MML_HTMLorMML.js?V=2.7.3';
+// MathJax 2.7's loader requests the combined configuration named in ?config= at once, with a script
+// element of its own: a request the page's load event waits for that is not in the HTML.
+const MATHJAX_LOADER_TAIL = `  var s = document.createElement("script"); s.src = "${MATHJAX_CONFIG}"; s.async = true; document.head.appendChild(s);`;
+/** Same paths, kinds and roughly the sizes of the live page's subresources (delays: 5–20 ms, fixed). */
+export const RESOURCES: readonly Resource[] = [
+  { path: `${S}/css/arXiv.css?v=20230915`, contentType: 'text/css', body: css('arXiv.css', 40), delayMs: 12, tag: `<link rel="stylesheet" type="text/css" media="screen" href="${S}/css/arXiv.css?v=20230915" />`, where: 'head' },
+  { path: `${S}/css/browse_search.css`, contentType: 'text/css', body: css('browse_search.css', 10), delayMs: 9, tag: `<link rel="stylesheet" type="text/css" media="screen" href="${S}/css/browse_search.css" />`, where: 'head' },
+  { path: `${S}/js/mathjaxToggle.min.js`, contentType: 'text/javascript', body: js('mathjaxToggle', 3), delayMs: 7, tag: `<script src="${S}/js/mathjaxToggle.min.js" type="text/javascript"></script>`, where: 'head' },
+  { path: '/static/MathJax-2.7.3/MathJax.js?config=TeX-AMS-MML_HTMLorMML', contentType: 'text/javascript', body: js('MathJax', 60, MATHJAX_LOADER_TAIL), delayMs: 18, tag: '<script type="text/javascript" src="/static/MathJax-2.7.3/MathJax.js?config=TeX-AMS-MML_HTMLorMML"></script>', where: 'head' },
+  { path: MATHJAX_CONFIG, contentType: 'text/javascript', body: js('MathJax config', 50), delayMs: 15, tag: '', where: 'dynamic' },
+  { path: `${S}/js/bibex/bibex.js?20200709`, contentType: 'text/javascript', body: js('bibex', 40), delayMs: 14, tag: `<script src="${S}/js/bibex/bibex.js?20200709" type="text/javascript" defer></script>`, where: 'head' },
+  { path: `${S}/images/icons/cu/cornell-reduced-white-SMALL.svg`, contentType: 'image/svg+xml', body: svg('Cornell University', 60), delayMs: 10, tag: `<img src="${S}/images/icons/cu/cornell-reduced-white-SMALL.svg" alt="Cornell University" width="100" height="40" />`, where: 'header' },
+  { path: `${S}/images/arxiv-logo-one-color-white.svg`, contentType: 'image/svg+xml', body: svg('arXiv logo', 40), delayMs: 5, tag: `<img src="${S}/images/arxiv-logo-one-color-white.svg" alt="arXiv logo" width="85" height="35" />`, where: 'header' },
+  { path: `${S}/images/icons/smileybones-pixel.png`, contentType: 'image/png', body: PNG, delayMs: 16, tag: `<img src="${S}/images/icons/smileybones-pixel.png" alt="" width="1" height="1" />`, where: 'footer' },
+];
+
+function insertOnce(html: string, marker: string, insert: string, before = false): string {
+  const at = html.indexOf(marker);
+  if (at < 0) throw new Error(`fixture changed: ${JSON.stringify(marker)} not found in ${FIXTURE}`);
+  const pos = before ? at : at + marker.length;
+  return html.slice(0, pos) + insert + html.slice(pos);
+}
+
+/** The fixture with the subresource tags added (in memory; the saved file is not changed). */
+export function realisticPage(): string {
+  let html = readFileSync(FIXTURE, 'utf8');
+  const tags = (where: Resource['where']) => RESOURCES.filter((r) => r.where === where).map((r) => `\n  ${r.tag}`).join('');
+  html = insertOnce(html, '</head>', `${tags('head')}\n`, true);
+  html = insertOnce(html, '<div id="header" class="is-hidden-mobile">', tags('header'));
+  html = insertOnce(html, '</footer>', `${tags('footer')}\n`, true);
+  return html;
+}
+
+/** The page for another paper ID (the memory run visits 20 different papers of a dataset). */
+export function pageFor(html: string, id: string): string {
+  return html.replaceAll(FIXTURE_ID, id);
+}
+
+export interface ArxivRoute {
+  /** Non-arXiv http(s) requests seen (blocked), with their URLs. */
+  external: string[];
+  /** Requests answered from the fixture, for the README's sanity figures. */
+  served: number;
+}
+
+const ARXIV_HOSTS = new Set(['arxiv.org', 'www.arxiv.org', 'export.arxiv.org']);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Serves arxiv.org from memory and blocks (and records) every other http(s) request of the context:
+ * pages, extension pages and the extension's service worker. Only http(s) is routed, so the extension's
+ * own chrome-extension:// files are never handed to this Node process. `latencyScale` multiplies every
+ * delay (--latency-scale; 1 = the delays above), to see how figures tied to the load event depend on it.
+ */
+export async function routeArxiv(context: BrowserContext, html: string, latencyScale = 1): Promise<ArxivRoute> {
+  const state: ArxivRoute = { external: [], served: 0 };
+  const byPath = new Map(RESOURCES.map((r) => [r.path, r]));
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = new URL(route.request().url());
+    if (!ARXIV_HOSTS.has(url.hostname)) {
+      state.external.push(url.href);
+      return route.abort('blockedbyclient');
+    }
+    const abs = /^\/abs\/(.+)$/.exec(url.pathname);
+    const res = byPath.get(url.pathname + url.search);
+    if (abs) {
+      await sleep(DOCUMENT_DELAY_MS * latencyScale);
+      state.served++;
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pageFor(html, decodeURIComponent(abs[1]!)) });
+    }
+    if (res) {
+      await sleep(res.delayMs * latencyScale);
+      state.served++;
+      return route.fulfill({ status: 200, contentType: res.contentType, body: res.body, headers: { 'cache-control': 'max-age=0' } });
+    }
+    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+  });
+  return state;
+}

@@ -1,0 +1,68 @@
+/**
+ * Cold starts. During the interleaved rounds the extension's service worker never stops: Playwright
+ * keeps DevTools attached to it, and Chromium does not idle-stop a worker under DevTools. Real users
+ * mostly meet a *stopped* worker (MV3 stops it after 30 s without events), so this measures that case:
+ *  - panelAfterStop: navigation → panel on an abs page right after the worker was stopped and no
+ *    extension page was open (the whole path: worker start, script evaluation, first reads, answer);
+ *  - firstAnswer: round trip of the content script's own message, sent from an extension page, to a
+ *    worker that was just stopped (worker start + first lookup), then the same message again (warm).
+ */
+import { extensionPageSession, stopServiceWorker, type Session } from './browser';
+import { loadAbs, type AbsSample } from './measure-page';
+import type { Rng } from './prng';
+
+export interface ColdSample {
+  panelAfterStop: AbsSample;
+  firstAnswerMs: number;
+  warmAnswerMs: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function stopWorker(s: Session, keepPageOpen: boolean) {
+  const helper = await extensionPageSession(s);
+  await stopServiceWorker(helper.cdp, s.extensionId!);
+  if (keepPageOpen) return helper;
+  await helper.close();
+  // Let the extension's renderer process go away too, as it does when no extension page is open.
+  await sleep(300);
+  return undefined;
+}
+
+async function coldSample(s: Session): Promise<ColdSample> {
+  await stopWorker(s, false);
+  const panelAfterStop = await loadAbs(s);
+  const helper = (await stopWorker(s, true))!;
+  try {
+    const page = helper.cdp;
+    // Runtime.evaluate on the extension page (chrome.runtime exists there; page.evaluate would also do).
+    const { result } = await page.send('Runtime.evaluate', {
+      awaitPromise: true,
+      returnByValue: true,
+      expression: `(async () => {
+        const msg = { type: 'daily-papers:paper', id: '2311.12983' };
+        const t0 = performance.now();
+        const a = await chrome.runtime.sendMessage(msg);
+        const t1 = performance.now();
+        const b = await chrome.runtime.sendMessage(msg);
+        const t2 = performance.now();
+        if (!a || !a.ok || !a.hit || !b || !b.ok) throw new Error('bad answer ' + JSON.stringify(a));
+        return [t1 - t0, t2 - t1];
+      })()`,
+    });
+    const [first, warm] = result.value as [number, number];
+    return { panelAfterStop, firstAnswerMs: first, warmAnswerMs: warm };
+  } finally {
+    await helper.close();
+  }
+}
+
+/** `perSession` samples for every extension session, interleaved in a shuffled order. */
+export async function measureCold(sessions: Session[], perSession: number, rng: Rng, log: (s: string) => void): Promise<Map<string, ColdSample[]>> {
+  const out = new Map<string, ColdSample[]>(sessions.map((s) => [s.config.name, []]));
+  for (let i = 0; i < perSession; i++) {
+    for (const s of rng.shuffle(sessions)) out.get(s.config.name)!.push(await coldSample(s));
+    log(`cold start ${i + 1}/${perSession}`);
+  }
+  return out;
+}

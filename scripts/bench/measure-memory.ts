@@ -1,0 +1,57 @@
+/**
+ * Memory after 20 abs pages. Chromium does not attribute a content script's heap separately: its
+ * isolated world lives in the page's V8 isolate. So this reports what can be measured cleanly:
+ *  - each page's JSHeapUsedSize (main world + content script's isolated world), with vs without the
+ *    extension, after a forced GC, read when the page has loaded (each tab has its own renderer, so
+ *    keeping the other 19 open would change nothing but the machine's load);
+ *  - the service worker's used heap after a forced GC, once it has answered 20 different papers
+ *    (20 different days at 1k/20k, so its file cache holds what 20 real visits would leave).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { extensionPageSession, serviceWorkerHeap, type Session } from './browser';
+import { loadAbs } from './measure-page';
+
+export const MEMORY_PAGES = 20;
+
+export interface MemoryResult {
+  pageHeaps: number[];
+  /** Pages whose panel did not appear (should be 0 for extension sessions). */
+  missingPanels: number;
+  serviceWorkerHeap: number | null;
+}
+
+/** 20 paper IDs from a built dataset, one per day spread over its days (cycling when it has fewer). */
+export async function sampleIds(dataDir: string, count = MEMORY_PAGES): Promise<string[]> {
+  const entries: [id: string, date: string][] = [];
+  for (const f of await readdir(path.join(dataDir, 'index'))) {
+    const shard = JSON.parse(await readFile(path.join(dataDir, 'index', f), 'utf8')) as Record<string, string>;
+    entries.push(...Object.entries(shard));
+  }
+  entries.sort(([a, da], [b, db]) => da.localeCompare(db) || a.localeCompare(b));
+  const firstOfDay = entries.filter(([, d], i) => i === 0 || entries[i - 1]![1] !== d).map(([id]) => id);
+  // Several days: one paper per evenly spaced day. A single-day archive (the real 9): all its papers.
+  const pool = firstOfDay.length >= count ? Array.from({ length: count }, (_, i) => firstOfDay[Math.floor((i * firstOfDay.length) / count)]!) : entries.map(([id]) => id);
+  if (pool.length === 0) throw new Error(`${dataDir}: no paper IDs`);
+  return Array.from({ length: count }, (_, i) => pool[i % pool.length]!);
+}
+
+export async function measureMemory(s: Session, ids: string[]): Promise<MemoryResult> {
+  const pageHeaps: number[] = [];
+  let missingPanels = 0;
+  for (const id of ids) {
+    const sample = await loadAbs(s, `https://arxiv.org/abs/${id}`, true);
+    if (s.config.extDir && sample.panel === null) missingPanels++;
+    pageHeaps.push(sample.heapUsed);
+  }
+  let swHeap: number | null = null;
+  if (s.extensionId) {
+    const helper = await extensionPageSession(s);
+    try {
+      swHeap = await serviceWorkerHeap(helper.cdp, s.extensionId);
+    } finally {
+      await helper.close();
+    }
+  }
+  return { pageHeaps, missingPanels, serviceWorkerHeap: swHeap };
+}

@@ -1,0 +1,106 @@
+/**
+ * One measured load: an abs page in a new tab, or the popup in a new tab. A new tab per load, so every
+ * sample starts from the same state (fresh renderer, fresh content-script instance, no back/forward
+ * cache); the extension's service worker and its file cache stay warm between loads, as in a browser
+ * session (see measure-cold.ts for a stopped worker).
+ */
+import type { Page } from '@playwright/test';
+import type { Session } from './browser';
+
+export const ABS_URL = 'https://arxiv.org/abs/2311.12983';
+/** Time after load (and panel) before reading the script-time metric, the same for every configuration. */
+const SETTLE_MS = 60;
+/**
+ * Pause between opening the tab and navigating. Opening a tab costs Chromium's browser process ~0.2 s of
+ * CPU here; on two cores that would compete with the renderer during the measured navigation.
+ */
+const TAB_SETTLE_MS = 50;
+const WAIT_MS = 15_000;
+
+export interface AbsSample {
+  /** Navigation start → panel host in the DOM (ms); null without extension or if it never appeared. */
+  panel: number | null;
+  /** The panel already held its bullets when its host appeared (render is synchronous with mounting). */
+  bullets: boolean | null;
+  load: number;
+  dcl: number;
+  /** CDP Performance.getMetrics ScriptDuration for this tab (ms): all worlds, including the content script. */
+  scriptMs: number;
+  /** Main-thread CPU time (ThreadTime): less inflated than ScriptDuration when the machine is busy. */
+  threadMs: number;
+  /** Layout + style recalculation (the panel's share of rendering work, which is not script). */
+  layoutStyleMs: number;
+  heapUsed: number;
+}
+
+export interface PopupSample {
+  /** Navigation start → first li.pp-item (ms). */
+  firstItem: number | null;
+}
+
+interface Recorded {
+  panel: number | null;
+  bullets: boolean | null;
+  popupItem: number | null;
+  load: number | null;
+  dcl: number | null;
+}
+
+async function recorded(page: Page, waitFor: 'load+panel' | 'load' | 'popup'): Promise<Recorded> {
+  return page.evaluate(
+    async ([what, timeout]) => {
+      type Rec = Recorded & { panelP: Promise<void>; loadP: Promise<void>; popupP: Promise<void> };
+      const rec = (window as unknown as { __bench: Rec }).__bench;
+      const waits = what === 'popup' ? [rec.popupP] : what === 'load' ? [rec.loadP] : [rec.loadP, rec.panelP];
+      // A missing panel is a result (null), not a hang: give up after the timeout.
+      await Promise.race([Promise.all(waits), new Promise((r) => setTimeout(r, timeout))]);
+      return { panel: rec.panel, bullets: rec.bullets, popupItem: rec.popupItem, load: rec.load, dcl: rec.dcl };
+    },
+    [waitFor, WAIT_MS] as const,
+  );
+}
+
+/**
+ * Loads the abs page once. `url` defaults to the fixture's paper. With `gc`, a garbage collection runs
+ * before the metrics are read, so heapUsed is live memory (the memory run; it would distort timing).
+ */
+export async function loadAbs(s: Session, url = ABS_URL, gc = false): Promise<AbsSample> {
+  const page = await s.context.newPage();
+  const cdp = await s.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.waitForTimeout(TAB_SETTLE_MS);
+  await page.goto(url, { waitUntil: 'commit' });
+  const rec = await recorded(page, (s.config.expectPanel ?? !!s.config.extDir) ? 'load+panel' : 'load');
+  if (rec.load === null || rec.dcl === null) throw new Error(`${s.config.name}: no load event for ${url}`);
+  // Identical settle for every configuration, so trailing work (storage reads, observers) is counted alike.
+  await page.waitForTimeout(SETTLE_MS);
+  if (gc) await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  const sample: AbsSample = {
+    panel: rec.panel,
+    bullets: rec.bullets,
+    load: rec.load,
+    dcl: rec.dcl,
+    scriptMs: metric('ScriptDuration') * 1000,
+    threadMs: metric('ThreadTime') * 1000,
+    layoutStyleMs: (metric('LayoutDuration') + metric('RecalcStyleDuration')) * 1000,
+    heapUsed: metric('JSHeapUsedSize'),
+  };
+  await cdp.detach().catch(() => undefined);
+  await page.close();
+  return sample;
+}
+
+/** Opens the popup as a tab about `tabId` (the abs tab) and times its first rendered paper. */
+export async function loadPopup(s: Session, tabId: number): Promise<PopupSample> {
+  const page = await s.context.newPage();
+  try {
+    await page.waitForTimeout(TAB_SETTLE_MS);
+    await page.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`, { waitUntil: 'commit' });
+    const rec = await recorded(page, 'popup');
+    return { firstItem: rec.popupItem };
+  } finally {
+    await page.close();
+  }
+}
