@@ -5,10 +5,13 @@ import { packagedRepository } from '../../src/data/packaged';
 import { logError } from '../../src/log';
 import { langPref } from '../../src/prefs/items';
 import { targetTab } from '../../src/popup/tab';
+import { resolveStart } from '../../src/popup/target';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 
 const repo = packagedRepository();
 const tab = targetTab(new URLSearchParams(location.search));
+// Start reading the data while the language is read; PopupApp's own calls then hit the repository's cache.
+tab.then((t) => resolveStart(repo, t?.url)).catch(() => undefined);
 
 function openUrl(url: string, inTargetTab: boolean) {
   tab

@@ -10,3 +10,16 @@ export function shortAuthors(authors: readonly string[], max = 3): { shown: stri
   if (authors.length <= max + 1) return { shown: [...authors], hidden: 0 };
   return { shown: authors.slice(0, max), hidden: authors.length - max };
 }
+
+/**
+ * The day to show for a date the user picked: that day if it has a digest, else the closest earlier one,
+ * else the first day. `dates` is sorted; undefined only when it is empty.
+ */
+export function nearestDate(dates: readonly string[], wanted: string): string | undefined {
+  let best: string | undefined;
+  for (const d of dates) {
+    if (d > wanted) break;
+    best = d;
+  }
+  return best ?? dates[0];
+}

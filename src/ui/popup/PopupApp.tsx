@@ -5,7 +5,7 @@ import { t, type Strings } from '../../i18n/strings';
 import { logError } from '../../log';
 import type { Pref } from '../../prefs/items';
 import type { Lang } from '../../prefs/schema';
-import { neighbours } from '../../popup/days';
+import { nearestDate, neighbours } from '../../popup/days';
 import { filterPapers } from '../../popup/search';
 import { resolveStart, type PopupNotice, type PopupStart } from '../../popup/target';
 import { LangSwitch } from '../LangSwitch';
@@ -130,15 +130,24 @@ function DayView({ s, lang, start, day, query, setQuery, goTo, openUrl }: DayVie
       {start.notice && <p class="pp-notice" role="status">{noticeText(s, start.notice)}</p>}
       {day && (
         <>
-          <nav class="pp-nav" aria-label={s.jumpToDay}>
+          <nav class="pp-nav" aria-label={s.dayNav}>
             <button type="button" class="pp-day-btn" disabled={!prev} onClick={() => prev && goTo(prev)} aria-label={s.prevDay} title={s.prevDay}>
               <span aria-hidden="true">‹</span>
             </button>
-            <select class="pp-date" aria-label={s.jumpToDay} value={day.date} onChange={(e) => goTo((e.target as HTMLSelectElement).value)}>
-              {[...start.dates].reverse().map((d) => (
-                <option key={d} value={d}>{d}</option>
-              ))}
-            </select>
+            {/* A date input, not a list: the archive has thousands of days, and rendering them all
+                made the popup's first paint grow with the archive. */}
+            <input
+              type="date"
+              class="pp-date"
+              aria-label={s.jumpToDay}
+              min={start.dates[0]}
+              max={start.dates.at(-1)}
+              value={day.date}
+              onChange={(e) => {
+                const date = nearestDate(start.dates, (e.target as HTMLInputElement).value);
+                if ((e.target as HTMLInputElement).value && date) goTo(date);
+              }}
+            />
             <button type="button" class="pp-day-btn" disabled={!next} onClick={() => next && goTo(next)} aria-label={s.nextDay} title={s.nextDay}>
               <span aria-hidden="true">›</span>
             </button>

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createRepository } from '../../../src/data/repository';
 import { compileDataset } from '../../../src/digest/compile';
-import { neighbours, shortAuthors } from '../../../src/popup/days';
+import { nearestDate, neighbours, shortAuthors } from '../../../src/popup/days';
 import { filterPapers } from '../../../src/popup/search';
 import { resolveStart } from '../../../src/popup/target';
 import { seedText, SEED_PATH, translationText, TRANSLATION_PATH } from '../digest/seed';
@@ -45,6 +45,14 @@ describe('days', () => {
     expect(neighbours(dates, '2023-11-22')).toEqual({ prev: undefined, next: '2023-11-23' });
     expect(neighbours(dates, '2023-11-24')).toEqual({ prev: '2023-11-23', next: undefined });
     expect(neighbours(dates, '1999-01-01')).toEqual({});
+  });
+  test('nearestDate: the day itself, else the closest earlier, else the first', () => {
+    const dates = ['2023-11-22', '2023-11-23', '2023-11-27'];
+    expect(nearestDate(dates, '2023-11-23')).toBe('2023-11-23');
+    expect(nearestDate(dates, '2023-11-25')).toBe('2023-11-23');
+    expect(nearestDate(dates, '2030-01-01')).toBe('2023-11-27');
+    expect(nearestDate(dates, '2000-01-01')).toBe('2023-11-22');
+    expect(nearestDate([], '2023-11-23')).toBeUndefined();
   });
   test('shortAuthors', () => {
     expect(shortAuthors(['a', 'b', 'c', 'd'])).toEqual({ shown: ['a', 'b', 'c', 'd'], hidden: 0 });

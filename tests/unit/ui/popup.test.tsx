@@ -178,7 +178,7 @@ describe('items', () => {
   test('a paper without English shows Korean with a note', async () => {
     setup();
     await ready('2023-11-24');
-    fireEvent.change(screen.getByRole('combobox', { name: en.jumpToDay }), { target: { value: '2023-11-22' } });
+    fireEvent.change(screen.getByLabelText(en.jumpToDay), { target: { value: '2023-11-22' } });
     await ready('2023-11-22');
     const li = item('2311.12002');
     expect(within(li).getByText(en.noEnglish)).toBeTruthy();
@@ -284,7 +284,7 @@ describe('day navigation', () => {
     };
     setup({ repo });
     await ready('2023-11-24');
-    const select = screen.getByRole('combobox', { name: en.jumpToDay });
+    const select = screen.getByLabelText(en.jumpToDay);
     fireEvent.change(select, { target: { value: '2023-11-22' } });
     fireEvent.change(select, { target: { value: '2023-11-23' } });
     await ready('2023-11-23');
@@ -293,17 +293,23 @@ describe('day navigation', () => {
     expect(shownDate()).toBe('2023-11-23');
   });
 
-  test('the select lists the dates newest first and jumps to the chosen one', async () => {
+  test('the date input is bounded by the dataset and jumps to the chosen day, or the closest earlier one', async () => {
     setup();
     await ready('2023-11-24');
-    const select = screen.getByRole('combobox', { name: en.jumpToDay }) as HTMLSelectElement;
-    expect([...select.options].map((o) => o.value)).toEqual(['2023-11-24', '2023-11-23', '2023-11-22']);
-    expect(select.value).toBe('2023-11-24');
+    const input = screen.getByLabelText(en.jumpToDay) as HTMLInputElement;
+    expect([input.type, input.min, input.max, input.value]).toEqual(['date', '2023-11-22', '2023-11-24', '2023-11-24']);
 
-    fireEvent.change(select, { target: { value: '2023-11-22' } });
+    fireEvent.change(input, { target: { value: '2023-11-22' } });
     await ready('2023-11-22');
-    expect(select.value).toBe('2023-11-22');
+    expect(input.value).toBe('2023-11-22');
     expect((screen.getByRole('button', { name: en.prevDay }) as HTMLButtonElement).disabled).toBe(true);
+
+    // no digest on 2023-11-30: the newest day before it
+    fireEvent.change(input, { target: { value: '2023-11-30' } });
+    await ready('2023-11-24');
+    // before the first day: the first day
+    fireEvent.change(input, { target: { value: '2020-01-01' } });
+    await ready('2023-11-22');
   });
 
   test('a failing day load shows the error', async () => {
