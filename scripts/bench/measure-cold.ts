@@ -34,9 +34,8 @@ async function coldSample(s: Session): Promise<ColdSample> {
   const panelAfterStop = await loadAbs(s);
   const helper = (await stopWorker(s, true))!;
   try {
-    const page = helper.cdp;
-    // Runtime.evaluate on the extension page (chrome.runtime exists there; page.evaluate would also do).
-    const { result } = await page.send('Runtime.evaluate', {
+    // Evaluated in the extension page, where chrome.runtime.sendMessage reaches the worker as the content script's does.
+    const { result, exceptionDetails } = await helper.cdp.send('Runtime.evaluate', {
       awaitPromise: true,
       returnByValue: true,
       expression: `(async () => {
@@ -50,6 +49,7 @@ async function coldSample(s: Session): Promise<ColdSample> {
         return [t1 - t0, t2 - t1];
       })()`,
     });
+    if (exceptionDetails) throw new Error(`${s.config.name}: cold lookup failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     const [first, warm] = result.value as [number, number];
     return { panelAfterStop, firstAnswerMs: first, warmAnswerMs: warm };
   } finally {
