@@ -47,7 +47,9 @@ function anchorWhenParsed(): Promise<PanelAnchor | undefined> {
 export async function startPanel(ctx: ContentScriptContext, css: string): Promise<void> {
   const fromUrl = arxivRefFromUrl(location.href);
   let hit = fromUrl ? await lookupPaper(fromUrl.id) : null;
-  let anchor = hit ? await anchorWhenParsed() : (await domReady(), undefined);
+  let anchor: PanelAnchor | undefined;
+  if (hit) anchor = await anchorWhenParsed();
+  else await domReady();
   // Once the body is being parsed the head is complete, so the meta tag can be read now.
   const ref = arxivRefFromDocument(document, location.href);
   if (!ref || ctx.isInvalid) return;
