@@ -65,12 +65,7 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias;
-      const own = [
-        { find: /^wxt\/browser$/, replacement: nativeBrowserModule },
-        // WXT's UI helpers need wait-element only for autoMount(), which the panel does not use.
-        { find: /^@1natsu\/wait-element(\/detectors)?$/, replacement: path.resolve('src/content/wait-element-stub.ts') },
-        { find: /^is-potential-custom-element-name$/, replacement: path.resolve('src/content/custom-element-name.ts') },
-      ];
+      const own = [{ find: /^wxt\/browser$/, replacement: nativeBrowserModule }];
       const list = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve = { ...config.resolve, alias: [...own, ...list] };
     },

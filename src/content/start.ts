@@ -1,16 +1,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { findEarlyAnchor, findPanelAnchor, type PanelAnchor } from '../arxiv/anchor';
 import { arxivRefFromDocument } from '../arxiv/document';
 import { arxivRefFromUrl } from '../arxiv/url';
-import type { PaperHit } from '../data/repository';
 import { logError } from '../log';
-import { collapsedPref, langPref, teaserPref } from '../prefs/items';
-import { mountPanel as renderPanel, type PanelPrefs } from '../ui/panel-controller';
-import { lookupPaper } from './lookup';
+import { panelPrefs } from '../prefs/items';
+import { mountPanel as renderPanel } from '../ui/panel-controller';
+import { lookupPaper, type Found } from './lookup';
+import { createShadowHost, insertAt } from './shadow-host';
 
 export const PANEL_TAG = 'daily-papers-panel';
-const prefs: PanelPrefs = { lang: langPref, collapsed: collapsedPref, teaser: teaserPref };
 
 function domReady(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
@@ -46,36 +44,34 @@ function anchorWhenParsed(): Promise<PanelAnchor | undefined> {
  */
 export async function startPanel(ctx: ContentScriptContext, css: string): Promise<void> {
   const fromUrl = arxivRefFromUrl(location.href);
-  let hit = fromUrl ? await lookupPaper(fromUrl.id) : null;
+  let found = fromUrl ? await lookupPaper(fromUrl.id) : null;
   let anchor: PanelAnchor | undefined;
-  if (hit) anchor = await anchorWhenParsed();
+  if (found) anchor = await anchorWhenParsed();
   else await domReady();
   // Once the body is being parsed the head is complete, so the meta tag can be read now.
   const ref = arxivRefFromDocument(document, location.href);
   if (!ref || ctx.isInvalid) return;
   if (ref.id !== fromUrl?.id) {
-    hit = await lookupPaper(ref.id);
-    anchor = hit ? await anchorWhenParsed() : undefined;
+    found = await lookupPaper(ref.id);
+    anchor = found ? await anchorWhenParsed() : undefined;
   }
-  if (!hit || !anchor || ctx.isInvalid) return;
-  await mountPanel(ctx, css, hit, anchor);
+  if (!found || !anchor || ctx.isInvalid) return;
+  mountPanel(ctx, css, found, anchor);
 }
 
-async function mountPanel(ctx: ContentScriptContext, css: string, hit: PaperHit, anchor: PanelAnchor): Promise<void> {
-  const [lang, collapsed, teaser] = await Promise.all([prefs.lang.get(), prefs.collapsed.get(), prefs.teaser.get()]);
+function mountPanel(ctx: ContentScriptContext, css: string, { hit, prefs }: Found, anchor: PanelAnchor): void {
   // One panel per page, even if the script runs twice (reinjection after an update, a second injection).
   for (const old of document.querySelectorAll(PANEL_TAG)) old.remove();
-  const ui = await createShadowRootUi(ctx, {
-    name: PANEL_TAG,
-    position: 'inline',
-    anchor: anchor.element,
-    append: anchor.append,
-    css,
-    onMount: (container) => renderPanel(container, hit, prefs, { lang, collapsed, teaser }),
-    onRemove: (unmount) => unmount?.(),
+  const { host, container } = createShadowHost(PANEL_TAG, css);
+  host.dataset.arxivId = hit.paper.id;
+  // Rendered before it is inserted: the page lays the panel out once, complete.
+  const unmount = renderPanel(container, hit, panelPrefs, prefs);
+  insertAt(anchor, host);
+  // An invalidated script (extension updated or removed) takes its panel and listeners with it.
+  ctx.onInvalidated(() => {
+    unmount();
+    host.remove();
   });
-  ui.mount();
-  ui.shadowHost.dataset.arxivId = hit.paper.id;
 }
 
 export function runSafely(task: () => Promise<void>): void {

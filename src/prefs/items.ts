@@ -2,10 +2,14 @@ import { browser } from 'wxt/browser';
 import { isBool, isLang, parseOr, type Guard, type Lang } from './schema';
 
 export interface Pref<T> {
+  /** The storage.local key. */
+  readonly key: string;
   get(): Promise<T>;
   set(value: T): Promise<void>;
   /** Calls back with every valid new value, from any tab or extension page; returns the unwatch function. */
   watch(cb: (value: T) => void): () => void;
+  /** A stored (or received) raw value, validated: anything invalid reads as the default. */
+  parse(raw: unknown): T;
 }
 
 /**
@@ -14,15 +18,18 @@ export interface Pref<T> {
  * than get/set/onChanged.
  */
 export function definePref<T>(key: string, guard: Guard<T>, fallback: T): Pref<T> {
+  const parse = (raw: unknown) => parseOr(guard, raw, fallback);
   return {
+    key,
+    parse,
     async get() {
       const stored = await browser.storage.local.get(key);
-      return parseOr(guard, stored[key], fallback);
+      return parse(stored[key]);
     },
     set: (value) => browser.storage.local.set({ [key]: value }),
     watch(cb) {
       const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-        if (area === 'local' && key in changes) cb(parseOr(guard, changes[key]!.newValue, fallback));
+        if (area === 'local' && key in changes) cb(parse(changes[key]!.newValue));
       };
       browser.storage.onChanged.addListener(listener);
       return () => browser.storage.onChanged.removeListener(listener);
@@ -36,3 +43,23 @@ export const langPref = definePref<Lang>('lang', isLang, 'ko');
 export const collapsedPref = definePref<boolean>('panelCollapsed', isBool, false);
 /** Teaser images live on a third-party CDN: only shown once the user asks. */
 export const teaserPref = definePref<boolean>('showTeaser', isBool, false);
+
+export interface PanelPrefValues {
+  lang: Lang;
+  collapsed: boolean;
+  teaser: boolean;
+}
+
+export const panelPrefs = { lang: langPref, collapsed: collapsedPref, teaser: teaserPref };
+
+/** Validates raw values (from storage, or from a message) into the panel's preferences. */
+export function parsePanelPrefs(raw: unknown): PanelPrefValues {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  return { lang: langPref.parse(r.lang), collapsed: collapsedPref.parse(r.collapsed), teaser: teaserPref.parse(r.teaser) };
+}
+
+/** The panel's three preferences in one storage read (the background answers them with a lookup). */
+export async function readPanelPrefs(): Promise<PanelPrefValues> {
+  const stored = await browser.storage.local.get([langPref.key, collapsedPref.key, teaserPref.key]);
+  return parsePanelPrefs({ lang: stored[langPref.key], collapsed: stored[collapsedPref.key], teaser: stored[teaserPref.key] });
+}

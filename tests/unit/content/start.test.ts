@@ -43,6 +43,46 @@ describe('content script start', () => {
     expect(document.querySelector('blockquote.abstract')!.nextElementSibling).toBe(host);
   });
 
+  test('the panel opens with the stored preferences, which come with the answer: one extension API at load', async () => {
+    await fakeBrowser.storage.local.set({ lang: 'en', panelCollapsed: true });
+    openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    await startPanel(new ContentScriptContext('f'), '');
+    const root = document.querySelector(PANEL_TAG)!.shadowRoot!;
+    expect(root.querySelector('section')?.getAttribute('lang')).toBe('en');
+    expect(root.querySelector('.dp-body')?.hasAttribute('hidden')).toBe(true);
+    expect(send).toHaveBeenCalledTimes(1);
+    // The storage reads were the background's (same fake browser here): one, for the three keys.
+    expect(get).toHaveBeenCalledTimes(1);
+  });
+
+  test('the panel is rendered before it enters the page, and its styles stay in the shadow root', async () => {
+    openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
+    const headBefore = document.head.innerHTML;
+    const seen: boolean[] = [];
+    const mo = new MutationObserver(() => {
+      const host = document.querySelector(PANEL_TAG);
+      if (host) seen.push(!!host.shadowRoot?.querySelector('.dp-bullets li'));
+    });
+    mo.observe(document, { childList: true, subtree: true });
+    await startPanel(new ContentScriptContext('g'), '.dp-panel { color: red }');
+    await Promise.resolve();
+    mo.disconnect();
+    expect(seen[0]).toBe(true);
+    expect(document.head.innerHTML).toBe(headBefore);
+    expect(document.querySelector(PANEL_TAG)!.shadowRoot!.querySelector('style')?.textContent).toContain('.dp-panel { color: red }');
+  });
+
+  test('an invalidated script (extension updated or removed) takes its panel away', async () => {
+    openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
+    const ctx = new ContentScriptContext('h');
+    await startPanel(ctx, '');
+    expect(document.querySelector(PANEL_TAG)).not.toBeNull();
+    ctx.notifyInvalidated();
+    expect(document.querySelector(PANEL_TAG)).toBeNull();
+  });
+
   test('unknown paper: DOM untouched', async () => {
     openPage('https://arxiv.org/abs/2401.00001', 'abs-unknown-2401.00001.html');
     const before = document.documentElement.outerHTML;

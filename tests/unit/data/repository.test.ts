@@ -1,4 +1,5 @@
-import { describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../../src/background/handle-message';
 import { paperRequest } from '../../../src/data/messages';
 import { createRepository, DataError, packagedJsonLoader } from '../../../src/data/repository';
@@ -76,8 +77,24 @@ describe('background message handling (validated with zod)', () => {
     const res = await handleMessage(repo, paperRequest('2311.13231'));
     expect(res).toMatchObject({ ok: true, hit: { date: '2023-11-23', paper: { id: '2311.13231' } } });
   });
-  test('answers null for an unknown paper', async () => {
-    expect(await handleMessage(repo, paperRequest('2401.00001'))).toEqual({ ok: true, hit: null });
+  beforeEach(() => fakeBrowser.reset());
+
+  test('a found paper comes with the panel preferences from storage, validated', async () => {
+    await fakeBrowser.storage.local.set({ lang: 'en', panelCollapsed: true, showTeaser: 'yes' });
+    const res = await handleMessage(repo, paperRequest('2311.12983'));
+    expect(res).toMatchObject({ ok: true, prefs: { lang: 'en', collapsed: true, teaser: false } });
+  });
+  test('defaults when nothing is stored: Korean, expanded, teaser off', async () => {
+    expect(await handleMessage(repo, paperRequest('2311.12983'))).toMatchObject({ prefs: { lang: 'ko', collapsed: false, teaser: false } });
+  });
+  test('answers null for an unknown paper, without reading preferences', async () => {
+    const readPrefs = vi.fn(async () => ({ lang: 'ko' as const, collapsed: false, teaser: false }));
+    expect(await handleMessage(repo, paperRequest('2401.00001'), readPrefs)).toEqual({ ok: true, hit: null });
+    expect(readPrefs).not.toHaveBeenCalled();
+  });
+  test('a failed preference read becomes an error answer', async () => {
+    const res = await handleMessage(repo, paperRequest('2311.12983'), () => Promise.reject(new Error('storage closed')));
+    expect(res).toEqual({ ok: false, error: 'storage closed' });
   });
   test('rejects a malformed request with a clear error', async () => {
     expect(await handleMessage(repo, { type: 'daily-papers:paper', id: '../../etc/passwd' })).toEqual({ ok: false, error: expect.stringMatching(/^bad request: must be a bare arXiv ID/) });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { collapsedPref, definePref, langPref, teaserPref } from '../../../src/prefs/items';
+import { collapsedPref, definePref, langPref, parsePanelPrefs, readPanelPrefs, teaserPref } from '../../../src/prefs/items';
 import { isLang } from '../../../src/prefs/schema';
 
 beforeEach(() => fakeBrowser.reset());
@@ -39,5 +39,16 @@ describe('preferences', () => {
     p.watch((v) => seen.push(v));
     await fakeBrowser.storage.local.remove('x');
     expect(seen).toEqual(['ko']);
+  });
+  test('the panel preferences in one read, each validated', async () => {
+    await fakeBrowser.storage.local.set({ lang: 'en', panelCollapsed: 'no', showTeaser: true });
+    expect(await readPanelPrefs()).toEqual({ lang: 'en', collapsed: false, teaser: true });
+  });
+  test('preferences received in a message: anything malformed reads as the defaults', () => {
+    const defaults = { lang: 'ko', collapsed: false, teaser: false };
+    expect(parsePanelPrefs(undefined)).toEqual(defaults);
+    expect(parsePanelPrefs('en')).toEqual(defaults);
+    expect(parsePanelPrefs({ lang: 'EN', collapsed: 1, teaser: null })).toEqual(defaults);
+    expect(parsePanelPrefs({ lang: 'en', collapsed: true, teaser: true })).toEqual({ lang: 'en', collapsed: true, teaser: true });
   });
 });

@@ -143,6 +143,8 @@ export function fakePref<T>(initial: T): FakePref<T> {
     get watchers() {
       return cbs.size;
     },
+    key: 'fake',
+    parse: (raw) => raw as T,
     get: async () => value,
     set: vi.fn(async (v: T) => {
       const changed = v !== value;
