@@ -1,17 +1,25 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
-import { packagedRepository } from '../../src/data/packaged';
+import { remoteRepository, remoteStart, type Send } from '../../src/data/remote-repository';
 import { logError } from '../../src/log';
 import { langPref } from '../../src/prefs/items';
 import { targetTab } from '../../src/popup/tab';
-import { resolveStart } from '../../src/popup/target';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 
-const repo = packagedRepository();
+const send: Send = (m) => browser.runtime.sendMessage(m);
+const repo = remoteRepository(send);
 const tab = targetTab(new URLSearchParams(location.search));
-// Start reading the data while the language is read; PopupApp's own calls then hit the repository's cache.
-tab.then((t) => resolveStart(repo, t?.url)).catch(() => undefined);
+const startFor = () => tab.then((t) => remoteStart(send, t?.url));
+// The opening view is asked for while the language is read; PopupApp's first call takes that answer,
+// a Retry asks again.
+let early: ReturnType<typeof startFor> | undefined = startFor();
+early.catch(() => undefined);
+function loadStart() {
+  const p = early ?? startFor();
+  early = undefined;
+  return p;
+}
 
 function openUrl(url: string, inTargetTab: boolean) {
   tab
@@ -23,7 +31,7 @@ function openUrl(url: string, inTargetTab: boolean) {
 langPref.get().then(
   (lang) => {
     document.documentElement.lang = lang;
-    render(<PopupApp repo={repo} tabUrl={() => tab.then((t) => t?.url)} lang={langPref} initialLang={lang} openUrl={openUrl} />, document.getElementById('app')!);
+    render(<PopupApp repo={repo} loadStart={loadStart} lang={langPref} initialLang={lang} openUrl={openUrl} />, document.getElementById('app')!);
   },
   (e: unknown) => logError('popup start', e),
 );

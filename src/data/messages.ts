@@ -1,9 +1,11 @@
 /**
- * Messages between content script and background. The background validates every request with zod;
- * the content script imports only the types and the tiny request builder (no zod in its bundle).
+ * Messages to the background, which owns the dataset: it reads the packaged files, validates them with zod
+ * and keeps them cached while it runs. Content script and popup import only these types and the tiny
+ * request builders (no zod, no data code in their bundles); the background validates every request.
  */
+import type { PopupStart } from '../popup/target';
 import type { PanelPrefValues } from '../prefs/items';
-import type { PaperHit } from './repository';
+import type { PaperHit, Repository } from './repository';
 
 export interface PaperRequest {
   type: 'daily-papers:paper';
@@ -22,3 +24,24 @@ export type PaperResponse =
 export function paperRequest(id: string): PaperRequest {
   return { type: 'daily-papers:paper', id };
 }
+
+/** One Repository call made by an extension page (the popup). */
+export type RepoRequest = { type: 'daily-papers:repo' } & (
+  | { op: 'dates' }
+  | { op: 'day'; date: string }
+  | { op: 'dateOf'; id: string }
+  | { op: 'paper'; id: string }
+);
+
+/** `value` is what the Repository method returned (absent for undefined). */
+export type RepoResponse<M extends keyof Repository = keyof Repository> =
+  | { ok: true; value?: Awaited<ReturnType<Repository[M]>> }
+  | { ok: false; error: string };
+
+/** The popup's opening view for the URL of the tab it is about: one round trip instead of three. */
+export interface StartRequest {
+  type: 'daily-papers:start';
+  url?: string;
+}
+
+export type StartResponse = { ok: true; start: PopupStart } | { ok: false; error: string };

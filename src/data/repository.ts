@@ -83,7 +83,7 @@ export function createRepository(load: JsonLoader): Repository {
   return repo;
 }
 
-/** Loader for the extension's own packaged files (background and extension pages; no web_accessible_resources needed). */
+/** Loader for the extension's own packaged files (the background; no web_accessible_resources needed). */
 export function packagedJsonLoader(urlOf: (path: string) => string, fetchFn: typeof fetch = fetch): JsonLoader {
   return async (path) => {
     let res: Response;

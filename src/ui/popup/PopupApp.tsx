@@ -7,15 +7,15 @@ import type { Pref } from '../../prefs/items';
 import type { Lang } from '../../prefs/schema';
 import { nearestDate, neighbours } from '../../popup/days';
 import { filterPapers } from '../../popup/search';
-import { resolveStart, type PopupNotice, type PopupStart } from '../../popup/target';
+import type { PopupNotice, PopupStart } from '../../popup/target';
 import { LangSwitch } from '../LangSwitch';
 import { onListKeyDown } from './list-keys';
 import { PaperItem } from './PaperItem';
 
 export interface PopupAppProps {
   repo: Repository;
-  /** URL of the tab the popup is about (undefined when unreadable: not an arXiv page). */
-  tabUrl: () => Promise<string | undefined>;
+  /** The opening view (the day of the tab's paper, or the newest day); called again by Retry. */
+  loadStart: () => Promise<PopupStart>;
   lang: Pref<Lang>;
   initialLang: Lang;
   /** Opens an abs page: in the target tab when it shows arXiv, else in a new tab. */
@@ -24,7 +24,7 @@ export interface PopupAppProps {
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; start: PopupStart; day?: Day };
 
-export function PopupApp({ repo, tabUrl, lang: langPref, initialLang, openUrl }: PopupAppProps) {
+export function PopupApp({ repo, loadStart, lang: langPref, initialLang, openUrl }: PopupAppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [state, setState] = useState<State>({ status: 'loading' });
   const [query, setQuery] = useState('');
@@ -38,9 +38,7 @@ export function PopupApp({ repo, tabUrl, lang: langPref, initialLang, openUrl }:
   useEffect(() => {
     const mine = ++request.current;
     setState({ status: 'loading' });
-    tabUrl()
-      .then((url) => resolveStart(repo, url))
-      .then(
+    loadStart().then(
         (start) => mine === request.current && setState({ status: 'ready', start, day: start.day }),
         (e: unknown) => {
           logError('popup', e);
@@ -50,7 +48,7 @@ export function PopupApp({ repo, tabUrl, lang: langPref, initialLang, openUrl }:
     return () => {
       request.current++;
     };
-  }, [repo, tabUrl, attempt]);
+  }, [loadStart, attempt]);
 
   function changeLang(l: Lang) {
     setLang(l);

@@ -58,6 +58,16 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     }
   });
 
+  test('zod and the data code only in the background: content script and popup ask it by message', () => {
+    const scripts = (sub: string) => readdirSync(path.join(dir, sub)).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(dir, sub, f), 'utf8'));
+    const hasZod = (code: string) => /ZodError/.test(code);
+    expect(hasZod(readFileSync(path.join(dir, 'background.js'), 'utf8'))).toBe(true);
+    for (const code of [...scripts('content-scripts'), ...scripts('chunks')]) {
+      expect(hasZod(code)).toBe(false);
+      expect(code).not.toMatch(/index\/|days\//); // no packaged-data paths: only the background reads them
+    }
+  });
+
   test('no source maps or test files shipped; the dataset is split in small files', () => {
     const files = readdirSync(dir, { recursive: true }).map(String);
     expect(files.filter((f) => f.endsWith('.map') || f.includes('test'))).toEqual([]);

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Day } from '../../../src/digest/schema';
 import { t } from '../../../src/i18n/strings';
 import type { Lang } from '../../../src/prefs/schema';
+import { resolveStart } from '../../../src/popup/target';
 import { PopupApp } from '../../../src/ui/popup/PopupApp';
 import { fakePref, fakeRepository, loadRealDay, syntheticDay, type FakePref, type FakeRepository } from './helpers';
 
@@ -38,7 +39,9 @@ function setup({ url, lang = 'en', repo = fakeRepository(days()) }: Setup = {}) 
   const pref: FakePref<Lang> = fakePref(lang);
   const openUrl = vi.fn<(url: string, inTargetTab: boolean) => void>();
   const tabUrl = vi.fn(async () => url);
-  const view = render(<PopupApp repo={repo} tabUrl={tabUrl} lang={pref} initialLang={lang} openUrl={openUrl} />);
+  // The background's answer, computed here by the same function over the fake repository.
+  const loadStart = () => tabUrl().then((u) => resolveStart(repo, u));
+  const view = render(<PopupApp repo={repo} loadStart={loadStart} lang={pref} initialLang={lang} openUrl={openUrl} />);
   return { ...view, repo, pref, openUrl, tabUrl };
 }
 
