@@ -1,7 +1,6 @@
 import type { Bullet } from '../digest/schema';
 import type { Lang } from '../prefs/schema';
-
-const SAFE_LINK = /^https?:\/\//i;
+import { isSafeLink } from './safe-link';
 
 /** Summary bullets as text; http(s) URL segments become links, anything else stays text. */
 export function Bullets({ bullets, lang, class: cls }: { bullets: readonly Bullet[]; lang: Lang; class?: string }) {
@@ -12,7 +11,7 @@ export function Bullets({ bullets, lang, class: cls }: { bullets: readonly Bulle
           {b.map((s, j) =>
             typeof s === 'string' ? (
               s
-            ) : SAFE_LINK.test(s.url) ? (
+            ) : isSafeLink(s.url) ? (
               <a key={j} href={s.url} target="_blank" rel="noopener noreferrer">
                 {s.url}
               </a>

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Day, Paper } from '../../../src/digest/schema';
 import { panelT } from '../../../src/i18n/panel-strings';
 import type { Lang } from '../../../src/prefs/schema';
-import { Panel, type PanelProps } from '../../../src/ui/Panel';
 import { mountPanel, type PanelPrefs } from '../../../src/ui/panel-controller';
+import { createPanelView, type PanelHandlers } from '../../../src/ui/panel-view';
 import { fakePref, loadRealDay, paperOf, type FakePref } from './helpers';
 
 const ko = panelT('ko');
@@ -212,6 +212,25 @@ describe('mountPanel: collapse', () => {
   });
 });
 
+describe('mountPanel: updates in place', () => {
+  test('focus stays on the pressed button; the shown teaser is the same element after a language switch', () => {
+    mount('2311.12983', { lang: 'ko', teaser: true });
+    const img = container.querySelector('img');
+    expect(img).not.toBeNull();
+    const enBtn = screen.getByRole('button', { name: 'English' });
+    enBtn.focus();
+    fireEvent.click(enBtn);
+    expect(document.activeElement).toBe(enBtn);
+    expect(container.querySelector('img')).toBe(img); // no second request for the image
+    expect(img!.alt).toBe(en.teaserAlt(paperOf(day, '2311.12983').title));
+    const collapse = screen.getByRole('button', { name: en.collapse });
+    collapse.focus();
+    fireEvent.click(collapse);
+    expect(document.activeElement).toBe(collapse);
+    expect(collapse.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
 describe('mountPanel: teaser', () => {
   test('no image element (no request) until asked; then a lazy no-referrer image; a load error shows the message', () => {
     mount('2311.12983', { lang: 'en' });
@@ -290,20 +309,12 @@ describe('mountPanel: unmount', () => {
 });
 
 describe('Panel: untrusted text', () => {
-  function props(paper: Paper, over: Partial<PanelProps> = {}): PanelProps {
-    return {
-      paper,
-      date: '2023-11-23',
-      lang: 'ko',
-      collapsed: false,
-      showTeaser: false,
-      teaserFailed: false,
-      onLang: () => {},
-      onCollapsed: () => {},
-      onTeaser: () => {},
-      onTeaserError: () => {},
-      ...over,
-    };
+  /** The panel view alone, in the document (so screen queries see it). */
+  function view(paper: Paper, on: Partial<PanelHandlers> = {}, collapsed = false) {
+    const handlers = { onLang: () => {}, onCollapsed: () => {}, onTeaser: () => {}, onTeaserError: () => {}, ...on };
+    const v = createPanelView({ paper, date: '2023-11-23' }, { lang: 'ko', collapsed, teaser: false, teaserFailed: false }, handlers);
+    container.append(v.root);
+    return { container };
   }
   const base = (): Paper => ({
     id: '2311.99999',
@@ -313,7 +324,7 @@ describe('Panel: untrusted text', () => {
   });
 
   test('markup in a segment, title or author is rendered as text, never parsed', () => {
-    const { container: c } = render(<Panel {...props(base())} />);
+    const { container: c } = view(base());
     expect(c.querySelector('img')).toBeNull();
     expect(c.querySelector('b')).toBeNull();
     expect(c.querySelector('i')).toBeNull();
@@ -325,7 +336,7 @@ describe('Panel: untrusted text', () => {
   test('a javascript: URL segment is not a link', () => {
     const paper = base();
     paper.summary.ko.bullets = [['see ', { url: 'javascript:alert(1)' }, ' and ', { url: 'data:text/html,<script>alert(1)</script>' }]];
-    const { container: c } = render(<Panel {...props(paper)} />);
+    const { container: c } = view(paper);
     expect(c.querySelector('a')).toBeNull();
     expect(c.querySelector('script')).toBeNull();
     expect(c.querySelector('ul.dp-bullets li')?.textContent).toBe('see javascript:alert(1) and data:text/html,<script>alert(1)</script>');
@@ -334,7 +345,7 @@ describe('Panel: untrusted text', () => {
   test('an http(s) URL segment in any case is a link, others stay text', () => {
     const paper = base();
     paper.summary.ko.bullets = [[{ url: 'HTTPS://example.org/x' }, ' ', { url: 'ftp://example.org/y' }]];
-    const { container: c } = render(<Panel {...props(paper)} />);
+    const { container: c } = view(paper);
     const links = c.querySelectorAll('a');
     expect(links).toHaveLength(1);
     expect(links[0]!.getAttribute('href')).toBe('HTTPS://example.org/x');
@@ -346,7 +357,7 @@ describe('Panel: untrusted text', () => {
     const onCollapsed = vi.fn();
     const onTeaser = vi.fn();
     const paper = { ...base(), image: 'https://img.example.org/t.png' };
-    render(<Panel {...props(paper, { onLang, onCollapsed, onTeaser, collapsed: true })} />);
+    view(paper, { onLang, onCollapsed, onTeaser }, true);
     fireEvent.click(screen.getByRole('button', { name: '한국어' }));
     expect(onLang).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'English' }));

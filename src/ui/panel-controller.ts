@@ -1,9 +1,8 @@
-import { render } from 'preact';
 import type { PaperHit } from '../data/repository';
 import { logError } from '../log';
 import type { Pref } from '../prefs/items';
 import type { Lang } from '../prefs/schema';
-import { Panel } from './Panel';
+import { createPanelView, type PanelViewState } from './panel-view';
 
 export interface PanelPrefs {
   lang: Pref<Lang>;
@@ -11,23 +10,17 @@ export interface PanelPrefs {
   teaser: Pref<boolean>;
 }
 
-export interface PanelState {
-  lang: Lang;
-  collapsed: boolean;
-  teaser: boolean;
-  teaserFailed: boolean;
-}
+export type PanelState = PanelViewState;
 
 /**
  * Renders the panel into `container` and keeps it bound to the stored preferences, so a change in any
- * tab or in the popup reaches it live. Plain state plus re-render instead of preact/hooks, which would
- * add ~1 KB gzip to the content script. Returns the function that unmounts and unwatches.
+ * tab or in the popup reaches it live. Returns the function that unmounts and unwatches.
  */
 export function mountPanel(container: Element, hit: PaperHit, prefs: PanelPrefs, initial: Omit<PanelState, 'teaserFailed'>): () => void {
   let state: PanelState = { ...initial, teaserFailed: false };
   const update = (patch: Partial<PanelState>) => {
     state = { ...state, ...patch };
-    draw();
+    view.update(state);
   };
   const persist =
     <K extends 'lang' | 'collapsed' | 'teaser'>(key: K) =>
@@ -40,23 +33,7 @@ export function mountPanel(container: Element, hit: PaperHit, prefs: PanelPrefs,
   const onTeaser = persist('teaser');
   const onTeaserError = () => update({ teaserFailed: true });
 
-  function draw() {
-    render(
-      <Panel
-        paper={hit.paper}
-        date={hit.date}
-        lang={state.lang}
-        collapsed={state.collapsed}
-        showTeaser={state.teaser}
-        teaserFailed={state.teaserFailed}
-        onLang={onLang}
-        onCollapsed={onCollapsed}
-        onTeaser={onTeaser}
-        onTeaserError={onTeaserError}
-      />,
-      container,
-    );
-  }
+  const view = createPanelView(hit, state, { onLang, onCollapsed, onTeaser, onTeaserError });
 
   const stops = [
     prefs.lang.watch((lang) => update({ lang })),
@@ -64,9 +41,9 @@ export function mountPanel(container: Element, hit: PaperHit, prefs: PanelPrefs,
     // Showing the teaser again (from any tab) is a new attempt: forget an earlier failed load.
     prefs.teaser.watch((teaser) => update(teaser === state.teaser ? { teaser } : { teaser, teaserFailed: false })),
   ];
-  draw();
+  container.append(view.root);
   return () => {
     stops.forEach((stop) => stop());
-    render(null, container);
+    view.root.remove();
   };
 }
