@@ -1,11 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import css from '../../assets/panel.css?inline';
+import { ABS_PAGE_MATCHES } from '../../src/arxiv/abs-matches';
 import { runSafely, startPanel } from '../../src/content/start';
 
 export default defineContentScript({
-  // http too: arXiv redirects it, but saved or mirrored pages may be served that way.
-  matches: ['*://arxiv.org/abs/*', '*://www.arxiv.org/abs/*', '*://export.arxiv.org/abs/*'],
+  matches: ABS_PAGE_MATCHES,
   runAt: 'document_start',
+  // WXT also announces each start with window.postMessage, which arXiv's own scripts would receive on every
+  // abs page; its document CustomEvent is enough to retire an older copy of this script.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     runSafely(() => startPanel(ctx, css));
   },

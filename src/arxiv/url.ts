@@ -10,12 +10,15 @@ export const ARXIV_HOSTS: readonly string[] = ['arxiv.org', 'www.arxiv.org', 'ex
 
 const PATH = /^\/(abs|html|pdf)\/(.+)$/;
 
+/** The parts of a URL that are read: a `URL`, or the page's own `location` (no parsing needed). */
+export type UrlParts = Pick<URL, 'protocol' | 'hostname' | 'pathname'>;
+
 /**
  * Reads the paper an arXiv URL points at: `/abs/ID`, `/html/IDvN[/…]`, `/pdf/ID[.pdf]`.
  * Returns undefined for anything else, never throws.
  */
-export function arxivRefFromUrl(input: string | URL): ArxivPageRef | undefined {
-  let url: URL;
+export function arxivRefFromUrl(input: string | UrlParts): ArxivPageRef | undefined {
+  let url: UrlParts;
   try {
     url = typeof input === 'string' ? new URL(input) : input;
   } catch {

@@ -3,12 +3,14 @@ import { findEarlyAnchor, findPanelAnchor, type PanelAnchor } from '../arxiv/anc
 import { arxivRefFromDocument } from '../arxiv/document';
 import { arxivRefFromUrl } from '../arxiv/url';
 import { logError } from '../log';
-import { panelPrefs } from '../prefs/items';
-import { mountPanel as renderPanel } from '../ui/panel-controller';
+import { collapsedPref, langPref, teaserPref } from '../prefs/items';
+import { pushedPref } from '../prefs/pushed';
+import { mountPanel as renderPanel, type PanelPrefs } from '../ui/panel-controller';
 import { lookupPaper, type Found } from './lookup';
 import { createShadowHost, insertAt } from './shadow-host';
 
 export const PANEL_TAG = 'daily-papers-panel';
+const prefs: PanelPrefs = { lang: pushedPref(langPref, 'lang'), collapsed: pushedPref(collapsedPref, 'collapsed'), teaser: pushedPref(teaserPref, 'teaser') };
 
 function domReady(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
@@ -43,13 +45,13 @@ function anchorWhenParsed(): Promise<PanelAnchor | undefined> {
  * meta tag (meta first, URL second). Unknown papers: nothing else happens.
  */
 export async function startPanel(ctx: ContentScriptContext, css: string): Promise<void> {
-  const fromUrl = arxivRefFromUrl(location.href);
+  const fromUrl = arxivRefFromUrl(location);
   let found = fromUrl ? await lookupPaper(fromUrl.id) : null;
   let anchor: PanelAnchor | undefined;
   if (found) anchor = await anchorWhenParsed();
   else await domReady();
   // Once the body is being parsed the head is complete, so the meta tag can be read now.
-  const ref = arxivRefFromDocument(document, location.href);
+  const ref = arxivRefFromDocument(document, location);
   if (!ref || ctx.isInvalid) return;
   if (ref.id !== fromUrl?.id) {
     found = await lookupPaper(ref.id);
@@ -59,13 +61,13 @@ export async function startPanel(ctx: ContentScriptContext, css: string): Promis
   mountPanel(ctx, css, found, anchor);
 }
 
-function mountPanel(ctx: ContentScriptContext, css: string, { hit, prefs }: Found, anchor: PanelAnchor): void {
+function mountPanel(ctx: ContentScriptContext, css: string, { hit, prefs: initial }: Found, anchor: PanelAnchor): void {
   // One panel per page, even if the script runs twice (reinjection after an update, a second injection).
   for (const old of document.querySelectorAll(PANEL_TAG)) old.remove();
   const { host, container } = createShadowHost(PANEL_TAG, css);
   host.dataset.arxivId = hit.paper.id;
   // Rendered before it is inserted: the page lays the panel out once, complete.
-  const unmount = renderPanel(container, hit, panelPrefs, prefs);
+  const unmount = renderPanel(container, hit, prefs, initial);
   insertAt(anchor, host);
   // An invalidated script (extension updated or removed) takes its panel and listeners with it.
   ctx.onInvalidated(() => {

@@ -45,3 +45,12 @@ export interface StartRequest {
 }
 
 export type StartResponse = { ok: true; start: PopupStart } | { ok: false; error: string };
+
+/**
+ * Sent by the background to the open abs tabs when a panel preference changes anywhere (popup, another
+ * tab): the panels follow it without each page watching storage itself. Only the changed keys, validated.
+ */
+export interface PrefsChangedMessage {
+  type: 'daily-papers:prefs-changed';
+  changes: Partial<PanelPrefValues>;
+}

@@ -55,6 +55,12 @@ test.describe('summary panel on abs pages', () => {
       page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
       page.on('pageerror', (e) => logs.push(e.message));
       await recordRequests(serviceWorker);
+      // arXiv's own scripts must not receive anything either (WXT's start-up postMessage is turned off)
+      await page.addInitScript(() => {
+        const seen: unknown[] = [];
+        Object.defineProperty(window, '__messages', { value: seen });
+        addEventListener('message', (e) => seen.push(e.data));
+      });
       arxiv.serve(url, file);
       await page.goto(url);
       // the content script did run and ask about exactly this ID …
@@ -67,6 +73,7 @@ test.describe('summary panel on abs pages', () => {
       expect(live).toBe(source);
       expect(logs).toEqual([]);
       expect(arxiv.external).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual([]);
     });
   }
 

@@ -27,6 +27,16 @@ describe('parseArxivId', () => {
 });
 
 describe('arxivRefFromUrl', () => {
+  test('reads a location-like object (the content script passes `location`, no URL parsing)', () => {
+    const at = (href: string) => {
+      const u = new URL(href);
+      return { protocol: u.protocol, hostname: u.hostname, pathname: u.pathname };
+    };
+    expect(arxivRefFromUrl(at('https://arxiv.org/abs/2311.13600v2?x=1#y'))).toEqual({ id: '2311.13600', version: 2, kind: 'abs' });
+    expect(arxivRefFromUrl(at('http://export.arxiv.org/abs/hep-th/9901001'))).toEqual({ id: 'hep-th/9901001', kind: 'abs' });
+    expect(arxivRefFromUrl(at('https://example.org/abs/2311.13600'))).toBeUndefined();
+  });
+
   test.each([
     ['https://arxiv.org/abs/2311.12983', '2311.12983', undefined, 'abs'],
     ['https://arxiv.org/abs/2311.13600v2', '2311.13600', 2, 'abs'],

@@ -47,8 +47,10 @@ describe('content script start', () => {
     await fakeBrowser.storage.local.set({ lang: 'en', panelCollapsed: true });
     openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const watch = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     await startPanel(new ContentScriptContext('f'), '');
+    expect(watch).not.toHaveBeenCalled(); // changes arrive as the background's messages
     const root = document.querySelector(PANEL_TAG)!.shadowRoot!;
     expect(root.querySelector('section')?.getAttribute('lang')).toBe('en');
     expect(root.querySelector('.dp-body')?.hasAttribute('hidden')).toBe(true);
@@ -81,6 +83,15 @@ describe('content script start', () => {
     expect(document.querySelector(PANEL_TAG)).not.toBeNull();
     ctx.notifyInvalidated();
     expect(document.querySelector(PANEL_TAG)).toBeNull();
+  });
+
+  test('a preference change pushed by the background reaches the open panel', async () => {
+    openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
+    await startPanel(new ContentScriptContext('i'), '');
+    const section = () => document.querySelector(PANEL_TAG)!.shadowRoot!.querySelector('section')!;
+    expect(section().getAttribute('lang')).toBe('ko');
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'daily-papers:prefs-changed', changes: { lang: 'en' } }, {}, () => {});
+    expect(section().getAttribute('lang')).toBe('en');
   });
 
   test('unknown paper: DOM untouched', async () => {
