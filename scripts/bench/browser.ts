@@ -52,6 +52,8 @@ export interface Config {
   extDir?: string;
   /** Whether loads wait for the panel; default: with an extension. (False for comparison extensions.) */
   expectPanel?: boolean;
+  /** A reference extension (references.ts): page loads only, no popup, cold-start or memory runs. */
+  reference?: boolean;
 }
 
 export interface Session {

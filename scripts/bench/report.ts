@@ -30,7 +30,7 @@ export function printTable(names: string[], built: BuiltDataset[], f: Figures, b
   const d = (n: string) => f.derived[n];
   const b = (n: string) => built.find((x) => x.name === n);
   const rows: [string, Cell[], string?][] = [
-    ['papers / days', cols.map((n) => (n === BASELINE ? 'no ext' : `${b(n)?.papers} / ${b(n)?.days}`))],
+    ['papers / days', cols.map((n) => (n === BASELINE ? 'no ext' : b(n) ? `${b(n)!.papers} / ${b(n)!.days}` : 'reference'))],
     ['content script raw (B)', cols.map((n) => b(n)?.contentScript.raw)],
     ['content script gzip -9 (B)', cols.map((n) => b(n)?.contentScript.gzip), 'contentScriptGzip'],
     ['lookup reads: shard + day file (B)', cols.map((n) => (b(n) ? `${b(n)!.files.targetShard} + ${b(n)!.files.targetDay}` : null))],

@@ -65,14 +65,14 @@ export interface Budget {
   pass: boolean;
 }
 
-function figures(name: string, c: Collected): ConfigFigures {
+function figures(name: string, c: Collected, hasPanel: boolean): ConfigFigures {
   const abs = c.abs.get(name) ?? [];
   const panels = abs.map((s) => s.panel).filter((p): p is number => p !== null);
   const popups = c.popup.get(name) ?? [];
   const first = c.firstAfterLaunch.get(name);
   const cold = c.cold.get(name);
   const mem = c.memory.get(name);
-  const isExt = name !== BASELINE;
+  const isExt = hasPanel;
   const before = (list: AbsSample[]) => (list.length ? list.filter((s) => s.panel !== null && s.panel < s.load).length / list.length : null);
   return {
     timeToPanel: isExt ? stats(panels) : null,
@@ -103,12 +103,15 @@ function figures(name: string, c: Collected): ConfigFigures {
   };
 }
 
-export function computeFigures(names: string[], c: Collected) {
+/** `names`: the dataset builds; `refs`: the reference extensions (references.ts), judged by no budget. */
+export function computeFigures(names: string[], c: Collected, refs: { name: string; panel: boolean }[] = []) {
   const configs: Record<string, ConfigFigures> = {};
-  for (const n of [BASELINE, ...names]) configs[n] = figures(n, c);
+  configs[BASELINE] = figures(BASELINE, c, false);
+  for (const n of names) configs[n] = figures(n, c, true);
+  for (const r of refs) configs[r.name] = figures(r.name, c, r.panel);
   const base = configs[BASELINE]!;
   const derived: Record<string, Derived> = {};
-  for (const n of names) {
+  for (const n of [...names, ...refs.map((r) => r.name)]) {
     const f = configs[n]!;
     const heapDelta = f.memory?.pageHeapMedianBytes != null && base.memory?.pageHeapMedianBytes != null ? f.memory.pageHeapMedianBytes - base.memory.pageHeapMedianBytes : null;
     derived[n] = {

@@ -18,6 +18,7 @@ import { measureCold } from './measure-cold';
 import { measureMemory, sampleIds } from './measure-memory';
 import { ABS_URL, loadAbs, loadPopup } from './measure-page';
 import { createRng, seedOf } from './prng';
+import { capturePanel, REFERENCES, writeReferences } from './references';
 import { printTable, writeResults } from './report';
 import { BASELINE, checkBudgets, computeFigures, LARGEST, type Collected } from './results';
 
@@ -60,7 +61,7 @@ async function buildAll(): Promise<BuiltDataset[]> {
 }
 
 function emptyCollected(names: string[]): Collected {
-  const all = [BASELINE, ...names];
+  const all = [BASELINE, ...names, ...REFERENCES];
   return {
     abs: new Map(all.map((n) => [n, []])),
     popup: new Map(names.map((n) => [n, []])),
@@ -73,19 +74,19 @@ function emptyCollected(names: string[]): Collected {
 
 async function measureAll(built: BuiltDataset[], sessions: Session[], c: Collected): Promise<void> {
   const rng = createRng(seedOf(`rounds:${rounds}`));
-  const ext = sessions.filter((s) => s.config.extDir);
+  const ext = sessions.filter((s) => s.config.extDir && !s.config.reference);
 
   // The first load of a fresh browser: the worker is running but has read nothing yet, code is cold.
   for (const s of rng.shuffle(sessions)) {
     const sample = await loadAbs(s);
-    if (s.config.extDir) c.firstAfterLaunch.set(s.config.name, sample);
+    if (ext.includes(s)) c.firstAfterLaunch.set(s.config.name, sample);
   }
-  // One open abs tab per browser: the popup's ?tabId= target (kept in the baseline too, for symmetry).
+  // One open abs tab per browser: the popup's ?tabId= target (kept in the others too, for symmetry).
   const tabIds = new Map<string, number>();
   for (const s of sessions) {
     const page = await s.context.newPage();
     await page.goto(ABS_URL, { waitUntil: 'load' });
-    if (s.config.extDir) tabIds.set(s.config.name, await absTabId(s));
+    if (ext.includes(s)) tabIds.set(s.config.name, await absTabId(s));
   }
   for (const s of ext) await loadPopup(s, tabIds.get(s.config.name)!); // warm-up, not counted
 
@@ -109,7 +110,7 @@ async function measureAll(built: BuiltDataset[], sessions: Session[], c: Collect
   for (const [k, v] of cold) c.cold.set(k, v);
 
   const largest = built.find((b) => b.name === LARGEST)!;
-  for (const s of sessions) {
+  for (const s of sessions.filter((x) => !x.config.reference)) {
     const ids = await sampleIds(built.find((b) => b.name === s.config.name)?.dataDir ?? largest.dataDir);
     c.memory.set(s.config.name, await measureMemory(s, ids));
     log(`memory: ${s.config.name} done`);
@@ -127,8 +128,13 @@ async function main(): Promise<void> {
   const c = emptyCollected(names);
   let chromium = 'unknown';
   try {
+    // The reference panel is the real build's panel, captured in a throwaway browser (so every measured
+    // browser's first load is still its first).
+    const probe = await launch({ name: 'probe', extDir: built.find((b) => b.name === '9')!.extDir }, html, latencyScale);
+    const refDirs = await writeReferences(TMP, await capturePanel(probe).finally(() => probe.context.close()));
     sessions.push(await launch({ name: BASELINE }, html, latencyScale));
     for (const b of built) sessions.push(await launch({ name: b.name, extDir: b.extDir }, html, latencyScale));
+    for (const r of REFERENCES) sessions.push(await launch({ name: r, extDir: refDirs[r], expectPanel: r === 'ref-panel', reference: true }, html, latencyScale));
     chromium = await chromiumVersion(sessions[0]!);
     log(`launched ${sessions.length} browsers (${chromium})`);
     await measureAll(built, sessions, c);
@@ -136,11 +142,12 @@ async function main(): Promise<void> {
     for (const s of sessions) await s.context.close().catch(() => undefined);
   }
 
-  const figures = computeFigures(names, c);
+  const refs = REFERENCES.map((name) => ({ name, panel: name === 'ref-panel' }));
+  const figures = computeFigures(names, c, refs);
   const budgets = checkBudgets(names, built, figures);
   const wall = (performance.now() - started) / 1000;
   console.log('');
-  printTable(names, built, figures, budgets, (s) => console.log(s));
+  printTable([...names, ...REFERENCES], built, figures, budgets, (s) => console.log(s));
   console.log(`\nWall time ${wall.toFixed(0)} s. Results: ${path.relative(process.cwd(), RESULTS)}`);
   const cpu = os.cpus();
   await writeResults(

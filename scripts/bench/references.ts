@@ -1,0 +1,100 @@
+/**
+ * Two reference extensions measured in the same rounds as the real builds, to show what part of the
+ * page-cost figures any extension of this kind pays on this machine:
+ *
+ * - `ref-api`: a document_start content script that sends one runtime message to its service worker (the
+ *   lookup every variant of this product needs) and does nothing else.
+ * - `ref-panel`: the same message, then the real panel's DOM (captured from the 9-paper build, Korean text
+ *   included) built with plain createElement calls into a shadow root with the real stylesheet, after
+ *   `blockquote.abstract` as soon as it is parsed. No framework, no preferences, no listeners: a floor
+ *   for "a Korean summary panel under the abstract before the load event".
+ *
+ * They are written as plain MV3 extensions into bench/tmp/references/ on every run.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Session } from './browser';
+import { ABS_URL } from './measure-page';
+
+/** [tag, attributes, children] or a text node. */
+export type DomTree = string | [string, Record<string, string>, DomTree[]];
+
+export interface CapturedPanel {
+  css: string;
+  children: DomTree[];
+}
+
+/** Loads the abs page in `s` (a build of the real extension) and captures its panel's shadow DOM. */
+export async function capturePanel(s: Session): Promise<CapturedPanel> {
+  const page = await s.context.newPage();
+  try {
+    await page.goto(ABS_URL);
+    await page.waitForSelector('daily-papers-panel');
+    // A string, not a function: tsx would wrap named inner functions in helpers the page lacks.
+    return (await page.evaluate(`(() => {
+      const ser = (n) => n.nodeType === 3 ? n.textContent
+        : [n.localName, Object.fromEntries([...n.attributes].map((a) => [a.name, a.value])), [...n.childNodes].filter((c) => c.nodeType === 1 || c.nodeType === 3).map(ser)];
+      const root = document.querySelector('daily-papers-panel').shadowRoot;
+      const style = root.querySelector('style');
+      return { css: style ? style.textContent : '', children: [...root.children].filter((e) => e !== style).map(ser) };
+    })()`)) as CapturedPanel;
+  } finally {
+    await page.close();
+  }
+}
+
+const BACKGROUND = `chrome.runtime.onMessage.addListener((m, sender, reply) => { reply({ ok: true }); });\n`;
+const ASK = `chrome.runtime.sendMessage({ type: 'lookup', id: location.pathname.split('/').pop() })`;
+
+function panelScript(panel: CapturedPanel): string {
+  return `const TREE = ${JSON.stringify(panel.children)};
+const CSS = ${JSON.stringify(panel.css)};
+const build = (t) => {
+  if (typeof t === 'string') return document.createTextNode(t);
+  const el = document.createElement(t[0]);
+  for (const k in t[1]) el.setAttribute(k, t[1][k]);
+  for (const c of t[2]) el.append(build(c));
+  if (el.localName === 'button') el.addEventListener('click', () => {});
+  return el;
+};
+const abstract = () => new Promise((resolve) => {
+  const find = () => document.querySelector('blockquote.abstract');
+  if (find()) return resolve(find());
+  const mo = new MutationObserver(() => { const b = find(); if (b) { mo.disconnect(); resolve(b); } });
+  mo.observe(document, { childList: true, subtree: true });
+});
+${ASK}.then(abstract).then((anchor) => {
+  const host = document.createElement('daily-papers-panel');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = CSS;
+  root.append(style, ...TREE.map(build));
+  anchor.after(host);
+});
+`;
+}
+
+async function writeExtension(dir: string, name: string, contentScript: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name,
+    version: '1.0',
+    background: { service_worker: 'background.js' },
+    content_scripts: [{ matches: ['https://arxiv.org/abs/*'], run_at: 'document_start', js: ['content.js'] }],
+  };
+  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  await writeFile(path.join(dir, 'background.js'), BACKGROUND);
+  await writeFile(path.join(dir, 'content.js'), contentScript);
+  return dir;
+}
+
+export const REFERENCES = ['ref-api', 'ref-panel'] as const;
+
+export async function writeReferences(tmp: string, panel: CapturedPanel): Promise<Record<(typeof REFERENCES)[number], string>> {
+  const root = path.join(tmp, 'references');
+  return {
+    'ref-api': await writeExtension(path.join(root, 'api'), 'reference: one message', `${ASK};\n`),
+    'ref-panel': await writeExtension(path.join(root, 'panel'), 'reference: bare panel', panelScript(panel)),
+  };
+}
