@@ -1,7 +1,7 @@
 /**
  * Reads the generated dataset one small file at a time: an ID costs one index shard and one day file,
  * whatever the size of the archive. Validation uses the build's zod schema, so a damaged file gives a
- * clear error instead of a half-rendered panel. Each file is read once and cached (data is immutable
+ * clear error instead of a half-rendered panel. The files last read are kept parsed (data is immutable
  * for the lifetime of an extension version).
  */
 import { parseArxivId } from '../arxiv/id';
@@ -34,12 +34,23 @@ export interface Repository {
   paper(id: string): Promise<PaperHit | undefined>;
 }
 
-export function createRepository(load: JsonLoader): Repository {
+/**
+ * Files kept parsed in memory. The background lives for the whole session in Firefox and for minutes in
+ * Chrome, and the popup's date input can walk through thousands of days: without a bound its heap would
+ * grow with the archive. 64 day files are a few MB.
+ */
+export const CACHED_FILES = 64;
+
+export function createRepository(load: JsonLoader, maxFiles = CACHED_FILES): Repository {
   const cache = new Map<string, Promise<unknown>>();
 
   function read<T>(path: string, schema: ZodType<T>, optional: boolean): Promise<T | undefined> {
     let p = cache.get(path) as Promise<T | undefined> | undefined;
-    if (!p) {
+    if (p) {
+      // Least recently used first: a hit moves the file to the end.
+      cache.delete(path);
+      cache.set(path, p);
+    } else {
       p = load(path).then(
         (json) => {
           if (json === undefined) {
@@ -52,8 +63,10 @@ export function createRepository(load: JsonLoader): Repository {
         },
       );
       // A failed read is not cached, so a transient error can be retried.
-      p.catch(() => cache.delete(path));
+      const mine = p;
+      p.catch(() => cache.get(path) === mine && cache.delete(path));
       cache.set(path, p);
+      if (cache.size > maxFiles) cache.delete(cache.keys().next().value!);
     }
     return p;
   }

@@ -22,6 +22,24 @@ describe('repository', () => {
     expect(load.mock.calls.map((c) => c[0])).toEqual(['index/2311.json', 'days/2023-11-23.json']);
   });
 
+  test('memory is bounded: the least recently used file is dropped once the limit is reached', async () => {
+    const day = JSON.parse(files.get('days/2023-11-23.json')!);
+    const load = vi.fn(async (p: string) => {
+      const date = /^days\/(.+)\.json$/.exec(p)?.[1];
+      return date ? { ...day, date } : undefined;
+    });
+    const repo = createRepository(load, 3);
+    for (const d of ['2023-11-20', '2023-11-21', '2023-11-22']) await repo.day(d);
+    await repo.day('2023-11-20'); // a hit: now the most recently used
+    await repo.day('2023-11-24'); // drops 2023-11-21
+    expect(load).toHaveBeenCalledTimes(4);
+    await repo.day('2023-11-20');
+    await repo.day('2023-11-22');
+    expect(load).toHaveBeenCalledTimes(4);
+    expect((await repo.day('2023-11-21'))?.date).toBe('2023-11-21');
+    expect(load).toHaveBeenCalledTimes(5);
+  });
+
   test('versioned IDs find the paper; unknown IDs and unknown months are undefined', async () => {
     const repo = createRepository(loaderOver(files));
     expect((await repo.paper('2311.13600v2'))?.paper.id).toBe('2311.13600');
