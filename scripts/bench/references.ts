@@ -3,7 +3,8 @@
  * page-cost figures any extension of this kind pays on this machine:
  *
  * - `ref-api`: a document_start content script that sends one runtime message to its service worker (the
- *   lookup every variant of this product needs) and does nothing else.
+ *   lookup every variant of this product needs) and does nothing else. Its `popup.html` is the floor for
+ *   the popup row: an extension page whose 1 KB module script appends one `li.pp-item`, no API call.
  * - `ref-panel`: the same message, then the real panel's DOM (captured from the 9-paper build, Korean text
  *   included) built with plain createElement calls into a shadow root with the real stylesheet, after
  *   `blockquote.abstract` as soon as it is parsed. No framework, no preferences, no listeners: a floor
@@ -74,7 +75,21 @@ ${ASK}.then(abstract).then((anchor) => {
 `;
 }
 
-async function writeExtension(dir: string, name: string, contentScript: string): Promise<string> {
+const POPUP_HTML = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><title>reference popup</title><script type="module" src="/popup.js"></script></head>
+  <body><main id="app"></main></body>
+</html>
+`;
+const POPUP_JS = `const li = document.createElement('li');
+li.className = 'pp-item';
+li.textContent = 'GAIA: a benchmark for General AI Assistants';
+const ul = document.createElement('ul');
+ul.append(li);
+document.getElementById('app').append(ul);
+`;
+
+async function writeExtension(dir: string, name: string, contentScript: string, popup = false): Promise<string> {
   await mkdir(dir, { recursive: true });
   const manifest = {
     manifest_version: 3,
@@ -86,15 +101,21 @@ async function writeExtension(dir: string, name: string, contentScript: string):
   await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   await writeFile(path.join(dir, 'background.js'), BACKGROUND);
   await writeFile(path.join(dir, 'content.js'), contentScript);
+  if (popup) {
+    await writeFile(path.join(dir, 'popup.html'), POPUP_HTML);
+    await writeFile(path.join(dir, 'popup.js'), POPUP_JS);
+  }
   return dir;
 }
 
 export const REFERENCES = ['ref-api', 'ref-panel'] as const;
+/** The reference whose popup.html is opened in the popup rounds. */
+export const POPUP_REFERENCE = 'ref-api';
 
 export async function writeReferences(tmp: string, panel: CapturedPanel): Promise<Record<(typeof REFERENCES)[number], string>> {
   const root = path.join(tmp, 'references');
   return {
-    'ref-api': await writeExtension(path.join(root, 'api'), 'reference: one message', `${ASK};\n`),
+    'ref-api': await writeExtension(path.join(root, 'api'), 'reference: one message', `${ASK};\n`, true),
     'ref-panel': await writeExtension(path.join(root, 'panel'), 'reference: bare panel', panelScript(panel)),
   };
 }

@@ -84,7 +84,7 @@ function figures(name: string, c: Collected, hasPanel: boolean): ConfigFigures {
     scriptMs: stats(abs.map((s) => s.scriptMs)),
     threadMs: stats(abs.map((s) => s.threadMs)),
     layoutStyleMs: stats(abs.map((s) => s.layoutStyleMs)),
-    popupFirstItem: isExt ? stats(popups.map((p) => p.firstItem ?? NaN)) : null,
+    popupFirstItem: popups.length ? stats(popups.map((p) => p.firstItem ?? NaN)) : null,
     popupMissing: popups.filter((p) => p.firstItem === null).length,
     firstLoadAfterLaunch: first ? { panel: first.panel, load: first.load } : null,
     cold: cold?.length

@@ -18,7 +18,7 @@ import { measureCold } from './measure-cold';
 import { measureMemory, sampleIds } from './measure-memory';
 import { ABS_URL, loadAbs, loadPopup } from './measure-page';
 import { createRng, seedOf } from './prng';
-import { capturePanel, REFERENCES, writeReferences } from './references';
+import { capturePanel, POPUP_REFERENCE, REFERENCES, writeReferences } from './references';
 import { printTable, writeResults } from './report';
 import { BASELINE, checkBudgets, computeFigures, LARGEST, type Collected } from './results';
 
@@ -64,7 +64,7 @@ function emptyCollected(names: string[]): Collected {
   const all = [BASELINE, ...names, ...REFERENCES];
   return {
     abs: new Map(all.map((n) => [n, []])),
-    popup: new Map(names.map((n) => [n, []])),
+    popup: new Map([...names, POPUP_REFERENCE].map((n) => [n, []])),
     firstAfterLaunch: new Map(),
     cold: new Map(),
     memory: new Map(),
@@ -88,10 +88,14 @@ async function measureAll(built: BuiltDataset[], sessions: Session[], c: Collect
     await page.goto(ABS_URL, { waitUntil: 'load' });
     if (ext.includes(s)) tabIds.set(s.config.name, await absTabId(s));
   }
-  for (const s of ext) await loadPopup(s, tabIds.get(s.config.name)!); // warm-up, not counted
+  // The reference popup (a static page, which reads no ?tabId=) is opened in the same rounds.
+  const popupRef = sessions.find((s) => s.config.name === POPUP_REFERENCE);
+  if (popupRef) tabIds.set(POPUP_REFERENCE, 0);
+  const withPopup = popupRef ? [...ext, popupRef] : ext;
+  for (const s of withPopup) await loadPopup(s, tabIds.get(s.config.name)!); // warm-up, not counted
 
   type Task = { s: Session; kind: 'abs' | 'popup' };
-  const tasks: Task[] = [...sessions.map((s) => ({ s, kind: 'abs' as const })), ...ext.map((s) => ({ s, kind: 'popup' as const }))];
+  const tasks: Task[] = [...sessions.map((s) => ({ s, kind: 'abs' as const })), ...withPopup.map((s) => ({ s, kind: 'popup' as const }))];
   const t0 = performance.now();
   for (let r = 1; r <= rounds; r++) {
     for (const t of rng.shuffle(tasks)) {
