@@ -1,13 +1,11 @@
 import { LANG_LABELS, panelT } from '../i18n/panel-strings';
-import type { Lang } from '../prefs/schema';
-
-const ORDER: Lang[] = ['ko', 'en'];
+import { LANGS, type Lang } from '../prefs/schema';
 
 /** 한국어 / English as a pair of toggle buttons (aria-pressed), one group label. */
 export function LangSwitch({ lang, onChange }: { lang: Lang; onChange: (lang: Lang) => void }) {
   return (
     <div class="dp-lang" role="group" aria-label={panelT(lang).langGroup}>
-      {ORDER.map((l) => (
+      {LANGS.map((l) => (
         <button
           key={l}
           type="button"

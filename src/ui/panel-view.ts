@@ -1,7 +1,7 @@
 import type { PaperHit } from '../data/repository';
 import type { Bullet } from '../digest/schema';
 import { LANG_LABELS, panelT, type PanelStrings } from '../i18n/panel-strings';
-import type { Lang } from '../prefs/schema';
+import { LANGS, type Lang } from '../prefs/schema';
 import { el, fill, setAttrs } from './dom';
 import { isSafeLink } from './safe-link';
 import { summaryFor } from './summary-view';
@@ -24,8 +24,6 @@ export interface PanelView {
   root: HTMLElement;
   update(state: PanelViewState): void;
 }
-
-const LANG_ORDER: Lang[] = ['ko', 'en'];
 
 /** Summary bullets as text; http(s) URL segments become links, anything else stays text. */
 export function bulletList(bullets: readonly Bullet[], lang: Lang): HTMLUListElement {
@@ -56,7 +54,7 @@ export function createPanelView({ paper, date }: PaperHit, initial: PanelViewSta
   let state = initial;
   const digestName = document.createTextNode('');
   const heading = el('h2', { id: 'dp-heading', class: 'dp-heading' }, digestName, ' · ', el('time', { datetime: date }, date));
-  const langButtons = LANG_ORDER.map((l) => {
+  const langButtons = LANGS.map((l) => {
     const b = el('button', { type: 'button', lang: l, class: 'dp-lang-btn' }, LANG_LABELS[l]);
     b.addEventListener('click', () => l !== state.lang && on.onLang(l));
     return b;
@@ -109,7 +107,7 @@ export function createPanelView({ paper, date }: PaperHit, initial: PanelViewSta
     const view = summaryFor(paper, state.lang);
     setAttrs(root, { lang: state.lang });
     setAttrs(langGroup, { 'aria-label': s.langGroup });
-    langButtons.forEach((b, i) => setAttrs(b, { 'aria-pressed': String(LANG_ORDER[i] === state.lang) }));
+    langButtons.forEach((b, i) => setAttrs(b, { 'aria-pressed': String(LANGS[i] === state.lang) }));
     const label = state.collapsed ? s.expand : s.collapse;
     setAttrs(collapse, { 'aria-expanded': String(!state.collapsed), 'aria-label': label, title: label });
     collapseIcon.textContent = state.collapsed ? '▸' : '▾';
