@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { paperRequest, type PaperResponse } from '../data/messages';
+import { answerOf, paperRequest, type PaperResponse } from '../data/messages';
 import type { PaperHit } from '../data/repository';
 import { parsePanelPrefs, type PanelPrefValues } from '../prefs/items';
 
@@ -14,9 +14,7 @@ export interface Found {
  * dataset, so its size and cost do not grow with it.
  */
 export async function lookupPaper(id: string): Promise<Found | null> {
-  const res = (await browser.runtime.sendMessage(paperRequest(id))) as PaperResponse | undefined;
-  if (!res) throw new Error('no answer from the background');
-  if (!res.ok) throw new Error(res.error);
+  const res = answerOf<Extract<PaperResponse, { ok: true }>>(await browser.runtime.sendMessage(paperRequest(id)));
   if (!res.hit) return null;
   // Preferences are stored values passed along: checked here too, so a bad one reads as its default.
   return { hit: res.hit, prefs: parsePanelPrefs(res.prefs) };

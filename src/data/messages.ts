@@ -21,6 +21,17 @@ export type PaperResponse =
   | { ok: true; hit: PaperHit; prefs: PanelPrefValues }
   | { ok: false; error: string };
 
+/**
+ * The successful answer of a background reply, or an Error: no reply at all (background gone) or
+ * `{ ok: false, error }`. Shared by the content script and the popup.
+ */
+export function answerOf<T extends { ok: true }>(raw: unknown): T {
+  const res = raw as T | { ok: false; error: string } | undefined;
+  if (!res || typeof res !== 'object') throw new Error('no answer from the background');
+  if (!res.ok) throw new Error(res.error);
+  return res;
+}
+
 export function paperRequest(id: string): PaperRequest {
   return { type: 'daily-papers:paper', id };
 }

@@ -1,5 +1,5 @@
 import type { PopupStart } from '../popup/target';
-import type { RepoRequest, RepoResponse, StartRequest, StartResponse } from './messages';
+import { answerOf, type RepoRequest, type RepoResponse, type StartRequest, type StartResponse } from './messages';
 import type { Repository } from './repository';
 
 export type Send = (message: RepoRequest | StartRequest) => Promise<unknown>;
@@ -18,12 +18,7 @@ export function remoteRepository(send: Send): Repository {
     const key = JSON.stringify(request);
     let p = cache.get(key) as Promise<T> | undefined;
     if (!p) {
-      p = send(request).then((raw) => {
-        const res = raw as RepoResponse | undefined;
-        if (!res || typeof res !== 'object') throw new Error('no answer from the background');
-        if (!res.ok) throw new Error(res.error);
-        return res.value as T;
-      });
+      p = send(request).then((raw) => answerOf<Extract<RepoResponse, { ok: true }>>(raw).value as T);
       p.catch(() => cache.delete(key));
       cache.set(key, p);
     }
@@ -41,8 +36,6 @@ export function remoteRepository(send: Send): Repository {
 
 /** The popup's opening view, decided by the background (see `resolveStart`). Never cached: Retry asks again. */
 export async function remoteStart(send: Send, url: string | undefined): Promise<PopupStart> {
-  const res = (await send({ type: 'daily-papers:start', ...(url === undefined ? {} : { url }) })) as StartResponse | undefined;
-  if (!res || typeof res !== 'object') throw new Error('no answer from the background');
-  if (!res.ok) throw new Error(res.error);
-  return res.start;
+  const raw = await send({ type: 'daily-papers:start', ...(url === undefined ? {} : { url }) });
+  return answerOf<Extract<StartResponse, { ok: true }>>(raw).start;
 }
