@@ -1,5 +1,6 @@
 import type { PopupStart } from '../popup/target';
 import { answerOf, type RepoRequest, type RepoResponse, type StartRequest, type StartResponse } from './messages';
+import { promiseCache } from './promise-cache';
 import type { Repository } from './repository';
 
 export type Send = (message: RepoRequest | StartRequest) => Promise<unknown>;
@@ -12,18 +13,9 @@ export type Send = (message: RepoRequest | StartRequest) => Promise<unknown>;
  * so Retry asks again.
  */
 export function remoteRepository(send: Send): Repository {
-  const cache = new Map<string, Promise<unknown>>();
-
-  function call<T>(request: RepoRequest): Promise<T> {
-    const key = JSON.stringify(request);
-    let p = cache.get(key) as Promise<T> | undefined;
-    if (!p) {
-      p = send(request).then((raw) => answerOf<Extract<RepoResponse, { ok: true }>>(raw).value as T);
-      p.catch(() => cache.delete(key));
-      cache.set(key, p);
-    }
-    return p;
-  }
+  const cached = promiseCache();
+  const call = <T>(request: RepoRequest): Promise<T> =>
+    cached(JSON.stringify(request), () => send(request).then((raw) => answerOf<Extract<RepoResponse, { ok: true }>>(raw).value as T));
 
   const type = 'daily-papers:repo' as const;
   return {

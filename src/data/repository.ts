@@ -7,6 +7,7 @@
 import { parseArxivId } from '../arxiv/id';
 import { datesSchema, daySchema, indexShardSchema, type Day, type Paper } from '../digest/schema';
 import { dataPaths, shardOf } from '../digest/shard';
+import { promiseCache } from './promise-cache';
 import type { ZodType } from 'zod';
 
 export type JsonLoader = (path: string) => Promise<unknown>;
@@ -42,33 +43,20 @@ export interface Repository {
 export const CACHED_FILES = 64;
 
 export function createRepository(load: JsonLoader, maxFiles = CACHED_FILES): Repository {
-  const cache = new Map<string, Promise<unknown>>();
+  const cached = promiseCache(maxFiles);
 
   function read<T>(path: string, schema: ZodType<T>, optional: boolean): Promise<T | undefined> {
-    let p = cache.get(path) as Promise<T | undefined> | undefined;
-    if (p) {
-      // Least recently used first: a hit moves the file to the end.
-      cache.delete(path);
-      cache.set(path, p);
-    } else {
-      p = load(path).then(
-        (json) => {
-          if (json === undefined) {
-            if (optional) return undefined;
-            throw new DataError(path, 'missing');
-          }
-          const r = schema.safeParse(json);
-          if (!r.success) throw new DataError(path, r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-          return r.data;
-        },
-      );
-      // A failed read is not cached, so a transient error can be retried.
-      const mine = p;
-      p.catch(() => cache.get(path) === mine && cache.delete(path));
-      cache.set(path, p);
-      if (cache.size > maxFiles) cache.delete(cache.keys().next().value!);
-    }
-    return p;
+    return cached(path, () =>
+      load(path).then((json) => {
+        if (json === undefined) {
+          if (optional) return undefined;
+          throw new DataError(path, 'missing');
+        }
+        const r = schema.safeParse(json);
+        if (!r.success) throw new DataError(path, r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        return r.data;
+      }),
+    );
   }
 
   const repo: Repository = {
