@@ -60,6 +60,7 @@ export function parsePanelPrefs(raw: unknown): PanelPrefValues {
 
 /** The panel's three preferences in one storage read (the background answers them with a lookup). */
 export async function readPanelPrefs(): Promise<PanelPrefValues> {
-  const stored = await browser.storage.local.get([langPref.key, collapsedPref.key, teaserPref.key]);
-  return parsePanelPrefs({ lang: stored[langPref.key], collapsed: stored[collapsedPref.key], teaser: stored[teaserPref.key] });
+  const fields = Object.entries(panelPrefs);
+  const stored = await browser.storage.local.get(fields.map(([, pref]) => pref.key));
+  return parsePanelPrefs(Object.fromEntries(fields.map(([field, pref]) => [field, stored[pref.key]])));
 }
