@@ -1,10 +1,11 @@
 import type { PaperResponse, RepoResponse, StartResponse } from '../data/messages';
 import { paperRequestSchema, repoRequestSchema, startRequestSchema } from '../data/message-schema';
 import type { Repository } from '../data/repository';
+import type { ZodType } from 'zod';
 import { resolveStart } from '../popup/target';
 import { readPanelPrefs, type PanelPrefValues } from '../prefs/items';
 
-const errorAnswer = (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) });
+type ErrorAnswer = { ok: false; error: string };
 
 /**
  * Answers a content script's lookup, and the popup's opening view and repository calls. Returns undefined for
@@ -16,28 +17,24 @@ export function handleMessage(
   readPrefs: () => Promise<PanelPrefValues> = readPanelPrefs,
 ): Promise<PaperResponse | RepoResponse | StartResponse> | undefined {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-  if (type === 'daily-papers:paper') {
-    const req = paperRequestSchema.safeParse(message);
-    if (!req.success) return Promise.resolve(badRequest(req.error.issues[0]?.message));
-    return answerPaper(repo, req.data.id, readPrefs).catch(errorAnswer);
-  }
+  if (type === 'daily-papers:paper') return answer(paperRequestSchema, message, (r) => answerPaper(repo, r.id, readPrefs));
   if (type === 'daily-papers:repo') {
-    const req = repoRequestSchema.safeParse(message);
-    if (!req.success) return Promise.resolve(badRequest(req.error.issues[0]?.message));
-    const r = req.data;
-    const value = r.op === 'dates' ? repo.dates() : r.op === 'day' ? repo.day(r.date) : r.op === 'dateOf' ? repo.dateOf(r.id) : repo.paper(r.id);
-    return (value as Promise<unknown>).then((v) => ({ ok: true, value: v }) as RepoResponse, errorAnswer);
+    return answer(repoRequestSchema, message, async (r): Promise<RepoResponse> => {
+      const value = await (r.op === 'dates' ? repo.dates() : r.op === 'day' ? repo.day(r.date) : r.op === 'dateOf' ? repo.dateOf(r.id) : repo.paper(r.id));
+      return { ok: true, value } as RepoResponse;
+    });
   }
   if (type === 'daily-papers:start') {
-    const req = startRequestSchema.safeParse(message);
-    if (!req.success) return Promise.resolve(badRequest(req.error.issues[0]?.message));
-    return resolveStart(repo, req.data.url).then((start): StartResponse => ({ ok: true, start }), errorAnswer);
+    return answer(startRequestSchema, message, async (r): Promise<StartResponse> => ({ ok: true, start: await resolveStart(repo, r.url) }));
   }
   return undefined;
 }
 
-function badRequest(message: string | undefined) {
-  return { ok: false as const, error: `bad request: ${message ?? 'invalid'}` };
+/** Validates a request with its zod schema, then answers it; a bad request or a failure becomes an error answer. */
+function answer<Req, Res>(schema: ZodType<Req>, message: unknown, run: (req: Req) => Promise<Res>): Promise<Res | ErrorAnswer> {
+  const req = schema.safeParse(message);
+  if (!req.success) return Promise.resolve({ ok: false, error: `bad request: ${req.error.issues[0]?.message ?? 'invalid'}` });
+  return run(req.data).catch((e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }));
 }
 
 async function answerPaper(repo: Repository, id: string, readPrefs: () => Promise<PanelPrefValues>): Promise<PaperResponse> {
