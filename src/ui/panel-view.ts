@@ -3,7 +3,7 @@ import type { Bullet } from '../digest/schema';
 import { LANG_LABELS, panelT, type PanelStrings } from '../i18n/panel-strings';
 import { LANGS, type Lang } from '../prefs/schema';
 import { el, fill, setAttrs } from './dom';
-import { isSafeLink } from './safe-link';
+import { bulletParts } from '../model/bullet-parts';
 import { summaryFor } from './summary-view';
 
 export interface PanelViewState {
@@ -31,7 +31,7 @@ export function bulletList(bullets: readonly Bullet[], lang: Lang): HTMLUListEle
     'ul',
     { class: 'dp-bullets', lang },
     ...bullets.map((b) =>
-      el('li', {}, ...b.map((s) => (typeof s === 'string' ? s : isSafeLink(s.url) ? el('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.url) : s.url))),
+      el('li', {}, ...bulletParts(b).map((p) => (p.kind === 'link' ? el('a', { href: p.href, target: '_blank', rel: 'noopener noreferrer' }, p.text) : p.text))),
     ),
   );
 }
