@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import css from '../../assets/panel.css?inline';
-import { ABS_PAGE_MATCHES } from '../../src/arxiv/abs-matches';
-import { runSafely, startPanel } from '../../src/content/start';
+import { ABS_PAGE_MATCHES } from '../../src/arxiv/hosts';
+import { runSafely, startPanel } from '../../src/panel/start';
 
 export default defineContentScript({
   matches: ABS_PAGE_MATCHES,

@@ -1,15 +1,16 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
-import { remoteRepository, remoteStart, type Send } from '../../src/data/remote-repository';
-import { logError } from '../../src/log';
-import { langPref } from '../../src/prefs/items';
+import { logError } from '../../src/lib/log';
+import { typedSend } from '../../src/messaging/send';
+import { remoteRepository, remoteStart } from '../../src/pages/remote-repository';
+import { PopupApp } from '../../src/popup/PopupApp';
 import { targetTab } from '../../src/popup/tab';
-import { PopupApp } from '../../src/ui/popup/PopupApp';
+import { langPref } from '../../src/prefs/store';
 
-const send: Send = (m) => browser.runtime.sendMessage(m);
+const send = typedSend((m) => browser.runtime.sendMessage(m));
 const repo = remoteRepository(send);
-const tab = targetTab(new URLSearchParams(location.search));
+const tab = targetTab(browser.tabs, new URLSearchParams(location.search));
 const startFor = () => tab.then((t) => remoteStart(send, t?.url));
 // The opening view is asked for while the language is read; PopupApp's first call takes that answer,
 // a Retry asks again.

@@ -7,6 +7,7 @@
  * images; the copy here gets 8 same-origin subresources in the HTML plus MathJax's configuration, of similar
  * size and kind, each answered after a fixed, per-resource delay (network latency).
  */
+import { isArxivHost } from '../../src/arxiv/hosts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
@@ -110,7 +111,6 @@ export interface ArxivRoute {
   served: number;
 }
 
-const ARXIV_HOSTS = new Set(['arxiv.org', 'www.arxiv.org', 'export.arxiv.org']);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -124,7 +124,7 @@ export async function routeArxiv(context: BrowserContext, html: string, latencyS
   const byPath = new Map(RESOURCES.map((r) => [r.path, r]));
   await context.route(/^https?:\/\//, async (route) => {
     const url = new URL(route.request().url());
-    if (!ARXIV_HOSTS.has(url.hostname)) {
+    if (!isArxivHost(url.hostname)) {
       state.external.push(url.href);
       return route.abort('blockedbyclient');
     }

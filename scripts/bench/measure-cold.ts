@@ -39,13 +39,13 @@ async function coldSample(s: Session): Promise<ColdSample> {
       awaitPromise: true,
       returnByValue: true,
       expression: `(async () => {
-        const msg = { type: 'daily-papers:paper', id: '2311.12983' };
+        const msg = { type: 'daily-papers:lookup', id: '2311.12983' };
         const t0 = performance.now();
         const a = await chrome.runtime.sendMessage(msg);
         const t1 = performance.now();
         const b = await chrome.runtime.sendMessage(msg);
         const t2 = performance.now();
-        if (!a || !a.ok || !a.hit || !b || !b.ok) throw new Error('bad answer ' + JSON.stringify(a));
+        if (!a || !a.ok || !a.value || !a.value.hit || !b || !b.ok) throw new Error('bad answer ' + JSON.stringify(a));
         return [t1 - t0, t2 - t1];
       })()`,
     });

@@ -1,3 +1,4 @@
+import { isArxivHost } from './hosts';
 import { parseArxivId, type ArxivRef } from './id';
 
 export type ArxivPageKind = 'abs' | 'html' | 'pdf';
@@ -5,8 +6,6 @@ export type ArxivPageKind = 'abs' | 'html' | 'pdf';
 export interface ArxivPageRef extends ArxivRef {
   kind: ArxivPageKind;
 }
-
-export const ARXIV_HOSTS: readonly string[] = ['arxiv.org', 'www.arxiv.org', 'export.arxiv.org'];
 
 const PATH = /^\/(abs|html|pdf)\/(.+)$/;
 
@@ -25,7 +24,7 @@ export function arxivRefFromUrl(input: string | UrlParts): ArxivPageRef | undefi
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  if (!ARXIV_HOSTS.includes(url.hostname.toLowerCase())) return undefined;
+  if (!isArxivHost(url.hostname)) return undefined;
   const m = PATH.exec(url.pathname);
   if (!m) return undefined;
   const kind = m[1] as ArxivPageKind;

@@ -17,3 +17,10 @@ export function bulletParts(bullet: Bullet): BulletPart[] {
     return isSafeLink(s.url) ? { kind: 'link', text: s.url, href: s.url } : { kind: 'text', text: s.url };
   });
 }
+
+/** The visible text of a bullet (for search and copying), whatever its parts. */
+export function bulletText(bullet: Bullet): string {
+  return bulletParts(bullet)
+    .map((p) => p.text)
+    .join('');
+}

@@ -5,12 +5,6 @@ export function neighbours(dates: readonly string[], date: string): { prev?: str
   return { prev: dates[i - 1], next: dates[i + 1] };
 }
 
-/** Authors shortened for a one-line list: the first few, then "et al.". */
-export function shortAuthors(authors: readonly string[], max = 3): { shown: string[]; hidden: number } {
-  if (authors.length <= max + 1) return { shown: [...authors], hidden: 0 };
-  return { shown: authors.slice(0, max), hidden: authors.length - max };
-}
-
 /**
  * The day to show for a date the user picked: that day if it has a digest, else the closest earlier one,
  * else the first day. `dates` is sorted; undefined only when it is empty.

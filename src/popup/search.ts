@@ -1,5 +1,5 @@
 import type { Paper } from '../digest/schema';
-import { segmentsText } from '../digest/linkify';
+import { bulletText } from '../model/bullet-parts';
 
 function normalize(s: string): string {
   // NFKC folds full-width Latin and compatibility Hangul jamo, so "ＧＰＴ" and "GPT" meet.
@@ -8,7 +8,7 @@ function normalize(s: string): string {
 
 /** All searchable text of a paper: title, authors, ID and both languages' summaries. */
 export function searchText(p: Paper): string {
-  const bullets = [p.summary.ko, p.summary.en].flatMap((s) => (s ? s.bullets.map(segmentsText) : []));
+  const bullets = [p.summary.ko, p.summary.en].flatMap((s) => (s ? s.bullets.map(bulletText) : []));
   return normalize([p.title, p.authors.join(' '), p.id, ...bullets].join('\n'));
 }
 

@@ -1,13 +1,15 @@
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser, browser } from 'wxt/browser';
+
+type TabsApi = Pick<typeof browser.tabs, 'get' | 'query'>;
 
 /**
  * The tab the popup is about. `?tabId=N` names it (a popup opened as a page in tests is itself the
  * active tab); otherwise the active tab of the current window. Its URL is readable only for arXiv
  * pages, through the manifest's host permissions (no `tabs` permission).
  */
-export async function targetTab(params: URLSearchParams): Promise<Browser.tabs.Tab | undefined> {
+export async function targetTab(tabs: TabsApi, params: URLSearchParams): Promise<Browser.tabs.Tab | undefined> {
   const id = Number(params.get('tabId'));
-  if (Number.isInteger(id) && id > 0) return browser.tabs.get(id);
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (Number.isInteger(id) && id > 0) return tabs.get(id);
+  const [active] = await tabs.query({ active: true, currentWindow: true });
   return active;
 }

@@ -10,8 +10,3 @@ export type Guard<T> = (value: unknown) => value is T;
 
 export const isLang: Guard<Lang> = (v): v is Lang => v === 'ko' || v === 'en';
 export const isBool: Guard<boolean> = (v): v is boolean => typeof v === 'boolean';
-
-/** Stored values may come from older versions or be damaged: anything invalid reads as the default. */
-export function parseOr<T>(guard: Guard<T>, value: unknown, fallback: T): T {
-  return guard(value) ? value : fallback;
-}

@@ -143,7 +143,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
             () =>
               control
                 .evaluate(async () => {
-                  const res: unknown = await browser.runtime.sendMessage({ type: 'daily-papers:paper', id: '2311.12983' });
+                  const res: unknown = await browser.runtime.sendMessage({ type: 'daily-papers:lookup', id: '2311.12983' });
                   return typeof res === 'object' && res !== null && 'ok' in res;
                 })
                 .catch(() => false),

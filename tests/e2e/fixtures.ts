@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { PANEL_TAG } from '../../src/panel/tag';
 import { CHROME_BUILD, CHROMIUM_PATH, PAGES_DIR } from './browsers';
 
 export interface ArxivServer {
@@ -93,4 +94,5 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 export const expect = test.expect;
 
 /** The panel's shadow host on a page (the panel renders inside its open shadow root). */
-export const PANEL = 'daily-papers-panel';
+/** The panel's host element: the one the content script defines. */
+export const PANEL = PANEL_TAG;

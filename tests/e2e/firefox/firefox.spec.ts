@@ -70,7 +70,7 @@ test.describe('Firefox: summary panel and popup', () => {
     expect(panel.bullets).toHaveLength(5);
     expect(panel.bullets[0]).toMatch(/^The GAIA benchmark/);
     expect(panel.pressed).toEqual({ 한국어: 'false', English: 'true' });
-    await expect.poll(() => ext.storage()).toEqual({ lang: 'en' });
+    await expect.poll(() => ext.storage()).toEqual({ settings: { v: 2, lang: 'en', collapsed: false, teaser: false } });
 
     // the other open tab follows without reload
     await expect.poll(async () => (await panelState(other)).lang).toBe('en');
@@ -108,7 +108,7 @@ test.describe('Firefox: summary panel and popup', () => {
     await expect.poll(async () => (await panelState(tab)).lang).toBe('en');
     expect((await panelState(tab)).bullets).toHaveLength(7);
     expect(await wasReloaded(tab)).toBe(false);
-    await expect.poll(() => ext.storage()).toEqual({ lang: 'en' });
+    await expect.poll(() => ext.storage()).toEqual({ settings: { v: 2, lang: 'en', collapsed: false, teaser: false } });
     expect(arxiv.external).toEqual([]);
     expect(arxiv.errors).toEqual([]);
   });

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { createRepository } from '../../../src/data/repository';
+import { resolveStart } from '../../../src/background/start-view';
+import { createRepository } from '../../../src/background/repository';
 import { compileDataset } from '../../../src/digest/compile';
-import { nearestDate, neighbours, shortAuthors } from '../../../src/popup/days';
+import { shortAuthors } from '../../../src/model/authors';
+import { nearestDate, neighbours } from '../../../src/popup/days';
 import { filterPapers } from '../../../src/popup/search';
-import { resolveStart } from '../../../src/popup/target';
 import { seedText, SEED_PATH, translationText, TRANSLATION_PATH } from '../digest/seed';
 
 const out = compileDataset({

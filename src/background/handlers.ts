@@ -1,0 +1,21 @@
+import type { Repository } from '../model/repository';
+import type { Settings } from '../prefs/settings';
+import { readSettings } from '../prefs/store';
+import type { Handlers } from './dispatch';
+import { resolveStart } from './start-view';
+
+/** What the background answers, over the repository of the packaged dataset. */
+export function backgroundHandlers(repo: Repository, settings: () => Promise<Settings> = readSettings): Handlers {
+  return {
+    async lookup({ id }) {
+      const hit = await repo.paper(id);
+      // Unknown papers (most pages) cost no storage read.
+      return hit ? { hit, settings: await settings() } : null;
+    },
+    dates: () => repo.dates(),
+    day: async ({ date }) => (await repo.day(date)) ?? null,
+    dateOf: async ({ id }) => (await repo.dateOf(id)) ?? null,
+    paper: async ({ id }) => (await repo.paper(id)) ?? null,
+    start: ({ url }) => resolveStart(repo, url),
+  };
+}

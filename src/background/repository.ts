@@ -1,0 +1,101 @@
+/**
+ * Reads the generated dataset one small file at a time: an ID costs one index shard and one day file,
+ * whatever the size of the archive. Validation uses the build's zod schema, so a damaged file gives a
+ * clear error instead of a half-rendered panel. The files last read are kept parsed (data is immutable
+ * for the lifetime of an extension version).
+ */
+import { parseArxivId } from '../arxiv/id';
+import { datesSchema, daySchema, indexShardSchema } from '../digest/schema';
+import { dataPaths, shardOf } from '../digest/shard';
+import type { ZodType } from 'zod';
+import { promiseCache } from '../lib/promise-cache';
+import type { PaperHit } from '../model/paper-hit';
+import type { Repository } from '../model/repository';
+
+export type JsonLoader = (path: string) => Promise<unknown>;
+
+export class DataError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(`${path}: ${message}`);
+    this.name = 'DataError';
+  }
+}
+
+/**
+ * Files kept parsed in memory. The background lives for the whole session in Firefox and for minutes in
+ * Chrome, and the popup's date input can walk through thousands of days: without a bound its heap would
+ * grow with the archive. 64 day files are a few MB.
+ */
+export const CACHED_FILES = 64;
+
+export function createRepository(load: JsonLoader, maxFiles = CACHED_FILES): Repository {
+  const cached = promiseCache(maxFiles);
+
+  function read<T>(path: string, schema: ZodType<T>, optional: boolean): Promise<T | undefined> {
+    return cached(path, () =>
+      load(path).then((json) => {
+        if (json === undefined) {
+          if (optional) return undefined;
+          throw new DataError(path, 'missing');
+        }
+        const r = schema.safeParse(json);
+        if (!r.success) throw new DataError(path, r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        return r.data;
+      }),
+    );
+  }
+
+  const repo: Repository = {
+    async dates() {
+      return (await read(dataPaths.dates, datesSchema, false))!.dates;
+    },
+    async day(date) {
+      return read(dataPaths.day(date), daySchema, true);
+    },
+    async dateOf(id) {
+      const ref = parseArxivId(id);
+      const shard = ref && shardOf(ref.id);
+      if (!shard) return undefined;
+      const index = await read(dataPaths.shard(shard), indexShardSchema, true);
+      return index?.[ref.id];
+    },
+    async paper(id) {
+      const date = await repo.dateOf(id);
+      if (!date) return undefined;
+      const day = await repo.day(date);
+      const paper = day?.papers.find((p) => p.id === parseArxivId(id)!.id);
+      return paper && ({ date, paper } satisfies PaperHit);
+    },
+  };
+  return repo;
+}
+
+/** Loader for the extension's own packaged files (the background; no web_accessible_resources needed). */
+export function packagedJsonLoader(urlOf: (path: string) => string, fetchFn: typeof fetch = fetch): JsonLoader {
+  return async (path) => {
+    let res: Response;
+    try {
+      res = await fetchFn(urlOf(`/data/${path}`));
+    } catch {
+      // Chromium rejects a fetch of a missing packaged file instead of answering 404.
+      return undefined;
+    }
+    if (res.status === 404) return undefined;
+    if (!res.ok) throw new DataError(path, `HTTP ${res.status}`);
+    let text: string;
+    try {
+      text = await res.text();
+    } catch {
+      // Firefox answers a missing packaged file with 200 OK, then aborts the body.
+      return undefined;
+    }
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (e) {
+      throw new DataError(path, `invalid JSON (${(e as Error).message})`);
+    }
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Every message to the background, defined once: its name, the zod schema its request must pass and the
+ * type of its answer. The background's dispatch table (`src/background/dispatch.ts`) must have one
+ * handler per entry with exactly these types, and the typed sender (`./send.ts`) only accepts these
+ * requests, so adding a message is one entry here and a mismatch fails to compile.
+ *
+ * Only the background imports this module's values (zod). Content script and pages import its types,
+ * which are erased: zod never reaches their bundles (a build test checks it).
+ */
+import { z } from 'zod';
+import { arxivIdSchema, isoDateSchema, type Day } from '../digest/schema';
+import type { PaperHit } from '../model/paper-hit';
+import type { Settings } from '../prefs/settings';
+import { MESSAGE_PREFIX } from './names';
+
+/** Marks the answer type of a message; it only exists for the compiler. */
+const answers = <T>() => undefined as unknown as T;
+
+const id = z.object({ id: arxivIdSchema }).strict();
+
+export const MESSAGES = {
+  /**
+   * The content script's lookup. A found paper comes with the panel's settings, read by the background:
+   * the page then touches one extension API before the panel is on screen.
+   */
+  lookup: { request: id, answer: answers<{ hit: PaperHit; settings: Settings } | null>() },
+  dates: { request: z.object({}).strict(), answer: answers<string[]>() },
+  day: { request: z.object({ date: isoDateSchema }).strict(), answer: answers<Day | null>() },
+  dateOf: { request: id, answer: answers<string | null>() },
+  paper: { request: id, answer: answers<PaperHit | null>() },
+  /** The popup's opening view for the URL of the tab it is about: one round trip instead of three. */
+  start: { request: z.object({ url: z.string().max(8192).optional() }).strict(), answer: answers<PopupStart>() },
+};
+
+export type MessageName = keyof typeof MESSAGES;
+export type RequestOf<K extends MessageName> = z.infer<(typeof MESSAGES)[K]['request']>;
+export type AnswerOf<K extends MessageName> = (typeof MESSAGES)[K]['answer'];
+
+/** How a message travels: the prefixed name and the request's fields. */
+export type Envelope<K extends MessageName = MessageName> = { type: `${typeof MESSAGE_PREFIX}${K}` } & RequestOf<K>;
+
+/** Every answer: the value, or an error text (a bad request, a damaged data file). */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type PopupNotice = { kind: 'not-arxiv' } | { kind: 'not-in-dataset'; id: string } | { kind: 'empty' };
+
+export interface PopupStart {
+  day?: Day;
+  dates: string[];
+  /** The paper of the active tab, highlighted in the list. */
+  highlight?: string;
+  notice?: PopupNotice;
+  /** The active tab shows an arXiv page, so links may open in it. */
+  tabIsArxiv: boolean;
+}

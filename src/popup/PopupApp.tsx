@@ -1,0 +1,189 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Repository } from '../model/repository';
+import type { Day } from '../digest/schema';
+import { t, type Strings } from '../i18n/strings';
+import { logError } from '../lib/log';
+import type { Pref } from '../prefs/store';
+import type { Lang } from '../prefs/schema';
+import { nearestDate, neighbours } from './days';
+import { filterPapers } from './search';
+import type { PopupNotice, PopupStart } from '../messaging/protocol';
+import { LangSwitch } from '../pages/LangSwitch';
+import { onListKeyDown } from './list-keys';
+import { PaperItem } from './PaperItem';
+
+export interface PopupAppProps {
+  repo: Repository;
+  /** The opening view (the day of the tab's paper, or the newest day); called again by Retry. */
+  loadStart: () => Promise<PopupStart>;
+  lang: Pref<Lang>;
+  initialLang: Lang;
+  /** Opens an abs page: in the target tab when it shows arXiv, else in a new tab. */
+  openUrl: (url: string, inTargetTab: boolean) => void;
+}
+
+type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; start: PopupStart; day?: Day };
+
+export function PopupApp({ repo, loadStart, lang: langPref, initialLang, openUrl }: PopupAppProps) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [query, setQuery] = useState('');
+  const [attempt, setAttempt] = useState(0);
+  // Only the newest day request may land: a slow earlier load must not replace a later choice.
+  const request = useRef(0);
+  const s = t(lang);
+
+  useEffect(() => langPref.watch(setLang), [langPref]);
+
+  useEffect(() => {
+    const mine = ++request.current;
+    setState({ status: 'loading' });
+    loadStart().then(
+        (start) => mine === request.current && setState({ status: 'ready', start, day: start.day }),
+        (e: unknown) => {
+          logError('popup', e);
+          if (mine === request.current) setState({ status: 'error', message: e instanceof Error ? e.message : String(e) });
+        },
+      );
+    return () => {
+      request.current++;
+    };
+  }, [loadStart, attempt]);
+
+  function changeLang(l: Lang) {
+    setLang(l);
+    langPref.set(l).catch((e: unknown) => logError('saving language', e));
+  }
+
+  function goTo(date: string) {
+    const mine = ++request.current;
+    repo.day(date).then(
+      (day) => mine === request.current && setState((st) => (st.status === 'ready' ? { ...st, day } : st)),
+      (e: unknown) => {
+        logError('popup', e);
+        if (mine === request.current) setState({ status: 'error', message: e instanceof Error ? e.message : String(e) });
+      },
+    );
+  }
+
+  return (
+    <div class="pp" lang={lang}>
+      <header class="pp-header">
+        <h1 class="pp-h1">
+          {s.digestName}
+          {state.status === 'ready' && state.day && (
+            <>
+              {' · '}
+              <time dateTime={state.day.date}>{state.day.date}</time>
+              <span class="pp-count"> · {s.papersCount(state.day.papers.length)}</span>
+            </>
+          )}
+        </h1>
+        <LangSwitch lang={lang} onChange={changeLang} />
+      </header>
+      {state.status === 'loading' && <p class="pp-state" role="status">{s.loading}</p>}
+      {state.status === 'error' && (
+        <div class="pp-state pp-error" role="alert">
+          <p>{s.loadFailed}</p>
+          <p class="pp-detail">{state.message}</p>
+          <button type="button" onClick={() => setAttempt(attempt + 1)}>{s.retry}</button>
+        </div>
+      )}
+      {state.status === 'ready' && (
+        <DayView s={s} lang={lang} start={state.start} day={state.day} query={query} setQuery={setQuery} goTo={goTo} openUrl={openUrl} />
+      )}
+    </div>
+  );
+}
+
+function noticeText(s: Strings, n: PopupNotice): string {
+  if (n.kind === 'not-arxiv') return s.notArxiv;
+  if (n.kind === 'empty') return s.emptyDataset;
+  return s.notInDataset(n.id);
+}
+
+interface DayViewProps {
+  s: Strings;
+  lang: Lang;
+  start: PopupStart;
+  day?: Day;
+  query: string;
+  setQuery: (q: string) => void;
+  goTo: (date: string) => void;
+  openUrl: (url: string, inTargetTab: boolean) => void;
+}
+
+function DayView({ s, lang, start, day, query, setQuery, goTo, openUrl }: DayViewProps) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const papers = useMemo(() => (day ? filterPapers(day.papers, query) : []), [day, query]);
+  const { prev, next } = day ? neighbours(start.dates, day.date) : {};
+
+  useEffect(() => {
+    const el = start.highlight ? listRef.current?.querySelector('[aria-current="true"]') : null;
+    el?.scrollIntoView?.({ block: 'center' });
+  }, [start.highlight, day?.date]);
+
+  return (
+    <>
+      {start.notice && <p class="pp-notice" role="status">{noticeText(s, start.notice)}</p>}
+      {day && (
+        <>
+          <nav class="pp-nav" aria-label={s.dayNav}>
+            <button type="button" class="pp-day-btn" disabled={!prev} onClick={() => prev && goTo(prev)} aria-label={s.prevDay} title={s.prevDay}>
+              <span aria-hidden="true">‹</span>
+            </button>
+            {/* A date input, not a list: the archive has thousands of days, and rendering them all
+                made the popup's first paint grow with the archive. */}
+            <input
+              type="date"
+              class="pp-date"
+              aria-label={s.jumpToDay}
+              min={start.dates[0]}
+              max={start.dates.at(-1)}
+              value={day.date}
+              onChange={(e) => {
+                const date = nearestDate(start.dates, (e.target as HTMLInputElement).value);
+                if ((e.target as HTMLInputElement).value && date) goTo(date);
+              }}
+            />
+            <button type="button" class="pp-day-btn" disabled={!next} onClick={() => next && goTo(next)} aria-label={s.nextDay} title={s.nextDay}>
+              <span aria-hidden="true">›</span>
+            </button>
+          </nav>
+          <div class="pp-search" role="search">
+            <input
+              type="search"
+              class="pp-search-input"
+              aria-label={s.search}
+              placeholder={s.searchPlaceholder}
+              value={query}
+              onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+            />
+          </div>
+          {papers.length === 0 ? (
+            <p class="pp-state" role="status">{s.noResults(query.trim())}</p>
+          ) : (
+            <ul class="pp-list" ref={listRef} onKeyDown={(e) => onListKeyDown(e, listRef.current)}>
+              {papers.map((p) => (
+                <PaperItem
+                  key={`${day.date}/${p.id}`}
+                  paper={p}
+                  lang={lang}
+                  s={s}
+                  current={p.id === start.highlight}
+                  onOpen={(url, e) => {
+                    // Plain clicks go through the extension so the popup can reuse the arXiv tab;
+                    // modified clicks keep the browser's own behaviour (new tab, new window).
+                    if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+                    e.preventDefault();
+                    openUrl(url, start.tabIsArxiv);
+                  }}
+                />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createDispatcher } from '../../../src/background/dispatch';
+import { backgroundHandlers } from '../../../src/background/handlers';
+import { createRepository } from '../../../src/background/repository';
+import { typedSend, type RawSend } from '../../../src/messaging/send';
+import { remoteRepository, remoteStart } from '../../../src/pages/remote-repository';
+import { compileSeed } from '../digest/seed';
+
+const files = compileSeed().files;
+const loader = () => vi.fn(async (p: string) => (files.has(p) ? JSON.parse(files.get(p)!) : undefined));
+
+/** A send() that goes through the background's handler and a JSON round trip, like runtime messaging. */
+function viaBackground(load = loader()) {
+  const dispatch = createDispatcher(backgroundHandlers(createRepository(load)));
+  const raw = vi.fn<RawSend>(async (m) => JSON.parse(JSON.stringify((await dispatch(m)) ?? null)));
+  return { send: typedSend(raw), raw, load };
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('the popup asks the background for data', () => {
+  test('repository calls answer what the background repository answers', async () => {
+    const { send } = viaBackground();
+    const repo = remoteRepository(send);
+    expect(await repo.dates()).toEqual(['2023-11-23']);
+    expect(await repo.dateOf('2311.12983')).toBe('2023-11-23');
+    expect(await repo.dateOf('2401.00001')).toBeUndefined();
+    expect((await repo.day('2023-11-23'))?.papers).toHaveLength(9);
+    expect(await repo.day('2023-11-22')).toBeUndefined();
+    expect((await repo.paper('2311.13231'))?.paper.id).toBe('2311.13231');
+  });
+
+  test('an answer is kept for the page; a failure is not, so Retry asks again', async () => {
+    const raw = vi.fn<RawSend>().mockResolvedValueOnce({ ok: false, error: 'days/2023-11-23.json: damaged' }).mockResolvedValue({ ok: true, value: ['2023-11-23'] });
+    const repo = remoteRepository(typedSend(raw));
+    await expect(repo.dates()).rejects.toThrow('days/2023-11-23.json: damaged');
+    expect(await repo.dates()).toEqual(['2023-11-23']);
+    expect(await repo.dates()).toEqual(['2023-11-23']);
+    expect(raw).toHaveBeenCalledTimes(2);
+  });
+
+  test('no answer (background gone) is a clear error', async () => {
+    const silent = typedSend(async () => undefined);
+    await expect(remoteRepository(silent).day('2023-11-23')).rejects.toThrow('no answer from the background');
+    await expect(remoteStart(silent, undefined)).rejects.toThrow('no answer from the background');
+  });
+
+  test('the opening view in one round trip: the day of the tab’s paper, highlighted', async () => {
+    const { send, raw } = viaBackground();
+    const start = await remoteStart(send, 'https://arxiv.org/pdf/2311.13231v1');
+    expect(raw).toHaveBeenCalledTimes(1);
+    expect(start).toMatchObject({ highlight: '2311.13231', dates: ['2023-11-23'], tabIsArxiv: true, day: { date: '2023-11-23' } });
+  });
+
+  test('the opening view for other tabs carries its notice', async () => {
+    const { send } = viaBackground();
+    expect(await remoteStart(send, undefined)).toMatchObject({ notice: { kind: 'not-arxiv' }, tabIsArxiv: false });
+    expect(await remoteStart(send, 'https://arxiv.org/abs/2401.00001')).toMatchObject({ notice: { kind: 'not-in-dataset', id: '2401.00001' } });
+  });
+
+  test('a data failure reaches the popup as an error with the file name', async () => {
+    const { send } = viaBackground(vi.fn(async () => ({ date: 'nope' })));
+    await expect(remoteRepository(send).day('2023-11-23')).rejects.toThrow(/^days\/2023-11-23\.json: /);
+    await expect(remoteStart(send, undefined)).rejects.toThrow(/^dates\.json: /);
+  });
+});

@@ -1,0 +1,370 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Day, Paper } from '../../../src/digest/schema';
+import { panelT } from '../../../src/i18n/panel-strings';
+import type { Lang } from '../../../src/prefs/schema';
+import { mountPanel, type PanelPrefs } from '../../../src/panel/panel-controller';
+import { createPanelView, type PanelHandlers } from '../../../src/panel/panel-view';
+import { fakePref, loadRealDay, paperOf, type FakePref } from '../helpers';
+
+const ko = panelT('ko');
+const en = panelT('en');
+
+let day: Day;
+let container: HTMLElement;
+let unmount: (() => void) | undefined;
+let prefs: { lang: FakePref<Lang>; collapsed: FakePref<boolean>; teaser: FakePref<boolean> };
+
+function mount(id: string, initial: { lang?: Lang; collapsed?: boolean; teaser?: boolean } = {}, paper?: Paper) {
+  const state = { lang: initial.lang ?? 'ko', collapsed: initial.collapsed ?? false, teaser: initial.teaser ?? false };
+  prefs = { lang: fakePref(state.lang), collapsed: fakePref(state.collapsed), teaser: fakePref(state.teaser) };
+  unmount = mountPanel(container, { date: day.date, paper: paper ?? paperOf(day, id) }, prefs satisfies PanelPrefs, state);
+  return container;
+}
+
+/** The bullet list of the panel (there is exactly one). */
+function bulletList(): HTMLUListElement {
+  const lists = container.querySelectorAll<HTMLUListElement>('ul.dp-bullets');
+  expect(lists).toHaveLength(1);
+  return lists[0]!;
+}
+
+function linkTo(href: string): HTMLAnchorElement {
+  const a = [...container.querySelectorAll<HTMLAnchorElement>('a')].filter((x) => x.getAttribute('href') === href);
+  expect(a, `exactly one link to ${href}`).toHaveLength(1);
+  return a[0]!;
+}
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  day = loadRealDay();
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  unmount?.();
+  unmount = undefined;
+  container.remove();
+  cleanup();
+});
+
+describe('mountPanel: content', () => {
+  test('renders the heading, title, authors and the Korean bullets of GAIA', () => {
+    mount('2311.12983');
+    const gaia = paperOf(day, '2311.12983');
+
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Daily Papers · 2023-11-23');
+    expect(container.querySelector('time')?.getAttribute('datetime')).toBe('2023-11-23');
+    expect(screen.getByText('GAIA: a benchmark for General AI Assistants')).toBeTruthy();
+    expect(screen.getByText('Grégoire Mialon, Clémentine Fourrier, Craig Swift, Thomas Wolf, Yann LeCun, Thomas Scialom')).toBeTruthy();
+
+    const ul = bulletList();
+    expect(ul.getAttribute('lang')).toBe('ko');
+    const items = ul.querySelectorAll('li');
+    expect(items).toHaveLength(5);
+    expect(items[0]!.textContent).toMatch(/^GAIA 벤치마크는 추론, 다중 모드 처리/);
+    expect(items[4]!.textContent).toBe(
+      'GAIA의 방법론을 사용하여, 연구자들은 466개의 질문과 그에 대한 답을 고안했으며, 이 중 300개의 답을 보유하고 있어 https://huggingface.co/gaia-benchmark 에서 사용할 수 있는 리더보드를 제공합니다.',
+    );
+    expect(gaia.summary.ko.bullets).toHaveLength(5);
+    // Korean is the source: no "translation" note.
+    expect(screen.queryByText(en.translatedNote)).toBeNull();
+    expect(screen.queryByText(ko.translatedNote)).toBeNull();
+  });
+
+  test('the GAIA URL is a safe external link', () => {
+    mount('2311.12983');
+    const a = linkTo('https://huggingface.co/gaia-benchmark');
+    expect(a.textContent).toBe('https://huggingface.co/gaia-benchmark');
+    expect(a.getAttribute('target')).toBe('_blank');
+    expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(a.closest('ul.dp-bullets')?.getAttribute('lang')).toBe('ko');
+    // It is the only link of the panel (the title is text, not a link).
+    expect(container.querySelectorAll('a')).toHaveLength(1);
+  });
+
+  test('ZipLoRA: the URL inside parentheses stops before ")에서"', () => {
+    mount('2311.13600');
+    const a = linkTo('https://ziplora.github.io');
+    expect(a.textContent).toBe('https://ziplora.github.io');
+    expect(a.previousSibling?.textContent).toBe('프로젝트 페이지(');
+    expect(a.nextSibling?.nodeType).toBe(Node.TEXT_NODE);
+    expect(a.nextSibling?.textContent?.startsWith(')에서')).toBe(true);
+  });
+
+  test('Diffusion360: the ModelScope URL stops before "{ModelScope}에서", which stays plain text', () => {
+    mount('2311.13141');
+    const href = 'https://www.modelscope.cn/models/damo/cv_diffusion_text-to-360panorama-image_generation/summary';
+    const a = linkTo(href);
+    expect(a.textContent).toBe(href);
+    expect(a.nextSibling?.nodeType).toBe(Node.TEXT_NODE);
+    expect(a.nextSibling?.textContent?.startsWith('{ModelScope}에서')).toBe(true);
+    // The other URL of the bullet is a link too, and no link swallowed the brace text.
+    linkTo('https://github.com/ArcherFMY/SD-T2I-360PanoImage');
+    for (const link of container.querySelectorAll('a')) expect(link.textContent).not.toContain('{');
+  });
+});
+
+describe('mountPanel: language', () => {
+  test('the English button saves the language and shows the English translation', async () => {
+    mount('2311.12983');
+    const group = screen.getByRole('group', { name: ko.langGroup });
+    const koBtn = within(group).getByRole('button', { name: '한국어' });
+    const enBtn = within(group).getByRole('button', { name: 'English' });
+    expect(koBtn.getAttribute('aria-pressed')).toBe('true');
+    expect(enBtn.getAttribute('aria-pressed')).toBe('false');
+
+    fireEvent.click(enBtn);
+
+    expect(prefs.lang.set).toHaveBeenCalledTimes(1);
+    expect(prefs.lang.set).toHaveBeenCalledWith('en');
+    expect(enBtn.getAttribute('aria-pressed')).toBe('true');
+    expect(koBtn.getAttribute('aria-pressed')).toBe('false');
+    const ul = bulletList();
+    expect(ul.getAttribute('lang')).toBe('en');
+    expect(ul.querySelectorAll('li')[0]!.textContent).toMatch(/^The GAIA benchmark aims to become an important milestone/);
+    expect(screen.getByText(en.translatedNote)).toBeTruthy();
+    expect(container.querySelector('section')?.getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('group', { name: en.langGroup })).toBeTruthy();
+
+    // The storage echo of our own write changes nothing.
+    await Promise.resolve();
+    expect(bulletList().getAttribute('lang')).toBe('en');
+    // Clicking the already pressed button does not write again.
+    fireEvent.click(enBtn);
+    expect(prefs.lang.set).toHaveBeenCalledTimes(1);
+  });
+
+  test("the translator's note is shown with the translation", () => {
+    mount('2311.12908', { lang: 'en' });
+    const note = container.querySelector('.dp-translated');
+    expect(note?.textContent).toContain(en.translatedNote);
+    expect(note?.textContent).toContain(`${en.translatorNote}: In bullet 5, 가능성 can mean both`);
+  });
+
+  test('a change of the language in another tab re-renders in English without a click', () => {
+    mount('2311.12983');
+    expect(bulletList().getAttribute('lang')).toBe('ko');
+
+    prefs.lang.external('en');
+
+    const ul = bulletList();
+    expect(ul.getAttribute('lang')).toBe('en');
+    expect(ul.textContent).toContain('they provide a leaderboard that can be used at');
+    expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+    expect(prefs.lang.set).not.toHaveBeenCalled();
+
+    prefs.lang.external('ko');
+    expect(bulletList().getAttribute('lang')).toBe('ko');
+  });
+
+  test('a paper without English falls back to Korean with a note', () => {
+    const gaia = paperOf(day, '2311.12983');
+    const { en: _dropped, ...koOnly } = gaia.summary;
+    mount('2311.12983', { lang: 'en' }, { ...gaia, summary: koOnly });
+
+    const ul = bulletList();
+    expect(ul.getAttribute('lang')).toBe('ko');
+    expect(ul.querySelectorAll('li')[0]!.textContent).toMatch(/^GAIA 벤치마크는/);
+    expect(screen.getByRole('note').textContent).toBe(en.noEnglish);
+    expect(en.noEnglish).toMatch(/^No English summary yet/);
+    expect(screen.queryByText(en.translatedNote)).toBeNull();
+    // With the real translation there is no fallback note.
+    unmount!();
+    mount('2311.12983', { lang: 'en' });
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+});
+
+describe('mountPanel: collapse', () => {
+  test('the collapse button toggles aria-expanded, hides the body and saves the state', () => {
+    mount('2311.12983', { lang: 'en' });
+    const btn = screen.getByRole('button', { name: en.collapse });
+    const body = container.querySelector<HTMLElement>('#dp-body')!;
+    expect(btn.getAttribute('aria-controls')).toBe('dp-body');
+    expect(btn.getAttribute('aria-expanded')).toBe('true');
+    expect(body.hidden).toBe(false);
+
+    fireEvent.click(btn);
+    expect(btn.getAttribute('aria-expanded')).toBe('false');
+    expect(btn.getAttribute('aria-label')).toBe(en.expand);
+    expect(body.hidden).toBe(true);
+    expect(prefs.collapsed.set).toHaveBeenLastCalledWith(true);
+
+    fireEvent.click(btn);
+    expect(btn.getAttribute('aria-expanded')).toBe('true');
+    expect(body.hidden).toBe(false);
+    expect(prefs.collapsed.set).toHaveBeenLastCalledWith(false);
+    expect(prefs.collapsed.set).toHaveBeenCalledTimes(2);
+  });
+
+  test('starts collapsed from the stored pref and follows external changes', () => {
+    mount('2311.12983', { collapsed: true });
+    const body = container.querySelector<HTMLElement>('#dp-body')!;
+    expect(body.hidden).toBe(true);
+    expect(screen.getByRole('button', { name: ko.expand }).getAttribute('aria-expanded')).toBe('false');
+
+    prefs.collapsed.external(false);
+    expect(body.hidden).toBe(false);
+    expect(screen.getByRole('button', { name: ko.collapse }).getAttribute('aria-expanded')).toBe('true');
+  });
+});
+
+describe('mountPanel: updates in place', () => {
+  test('focus stays on the pressed button; the shown teaser is the same element after a language switch', () => {
+    mount('2311.12983', { lang: 'ko', teaser: true });
+    const img = container.querySelector('img');
+    expect(img).not.toBeNull();
+    const enBtn = screen.getByRole('button', { name: 'English' });
+    enBtn.focus();
+    fireEvent.click(enBtn);
+    expect(document.activeElement).toBe(enBtn);
+    expect(container.querySelector('img')).toBe(img); // no second request for the image
+    expect(img!.alt).toBe(en.teaserAlt(paperOf(day, '2311.12983').title));
+    const collapse = screen.getByRole('button', { name: en.collapse });
+    collapse.focus();
+    fireEvent.click(collapse);
+    expect(document.activeElement).toBe(collapse);
+    expect(collapse.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+describe('mountPanel: teaser', () => {
+  test('no image element (no request) until asked; then a lazy no-referrer image; a load error shows the message', () => {
+    mount('2311.12983', { lang: 'en' });
+    const gaia = paperOf(day, '2311.12983');
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText(en.teaserHint('cdn-uploads.huggingface.co'))).toBeTruthy();
+
+    const btn = screen.getByRole('button', { name: en.showTeaser });
+    expect(btn.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(btn);
+
+    expect(prefs.teaser.set).toHaveBeenCalledWith(true);
+    const imgs = container.querySelectorAll('img');
+    expect(imgs).toHaveLength(1);
+    const img = imgs[0]!;
+    expect(img.getAttribute('src')).toBe(gaia.image);
+    expect(img.getAttribute('loading')).toBe('lazy');
+    expect(img.getAttribute('referrerpolicy')).toBe('no-referrer');
+    expect(img.getAttribute('alt')).toBe(en.teaserAlt(gaia.title));
+    expect(img.getAttribute('alt')?.trim()).not.toBe('');
+    expect(btn.getAttribute('aria-expanded')).toBe('true');
+    expect(btn.textContent).toBe(en.hideTeaser);
+
+    fireEvent.error(img);
+
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe(en.teaserFailed);
+
+    // Hiding and showing again retries the image.
+    fireEvent.click(btn);
+    expect(prefs.teaser.set).toHaveBeenLastCalledWith(false);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.queryByText(en.teaserFailed)).toBeNull();
+    fireEvent.click(btn);
+    expect(container.querySelector('img')).not.toBeNull();
+  });
+
+  test('showing the teaser again from another tab retries a failed image', async () => {
+    mount('2311.12983', { lang: 'en', teaser: true });
+    fireEvent.error(container.querySelector('img')!);
+    expect(screen.getByRole('status').textContent).toBe(en.teaserFailed);
+    act(() => prefs.teaser.external(false));
+    act(() => prefs.teaser.external(true));
+    expect(container.querySelector('img')).not.toBeNull();
+    expect(screen.queryByText(en.teaserFailed)).toBeNull();
+  });
+
+  test('a stored "show teaser" shows the image at once', () => {
+    mount('2311.12983', { teaser: true });
+    expect(container.querySelector('img')?.getAttribute('alt')).toBe(ko.teaserAlt('GAIA: a benchmark for General AI Assistants'));
+  });
+});
+
+describe('mountPanel: unmount', () => {
+  test('the returned function empties the container and unwatches every pref', () => {
+    mount('2311.12983');
+    expect(prefs.lang.watchers).toBe(1);
+    expect(prefs.collapsed.watchers).toBe(1);
+    expect(prefs.teaser.watchers).toBe(1);
+    expect(container.childElementCount).toBe(1);
+
+    unmount!();
+    unmount = undefined;
+
+    expect(container.childElementCount).toBe(0);
+    expect(prefs.lang.watchers).toBe(0);
+    expect(prefs.collapsed.watchers).toBe(0);
+    expect(prefs.teaser.watchers).toBe(0);
+    expect(() => {
+      prefs.lang.external('en');
+      prefs.collapsed.external(true);
+      prefs.teaser.external(true);
+    }).not.toThrow();
+    expect(container.innerHTML).toBe('');
+  });
+});
+
+describe('Panel: untrusted text', () => {
+  /** The panel view alone, in the document (so screen queries see it). */
+  function view(paper: Paper, on: Partial<PanelHandlers> = {}, collapsed = false) {
+    const handlers = { onLang: () => {}, onCollapsed: () => {}, onTeaser: () => {}, onTeaserError: () => {}, ...on };
+    const v = createPanelView({ paper, date: '2023-11-23' }, { lang: 'ko', collapsed, teaser: false, teaserFailed: false }, handlers);
+    container.append(v.root);
+    return { container };
+  }
+  const base = (): Paper => ({
+    id: '2311.99999',
+    title: '<b>Bold</b> title',
+    authors: ['<i>Eve</i>'],
+    summary: { ko: { bullets: [['before ', '<img src=x onerror=alert(1)>', ' after']], translated: false } },
+  });
+
+  test('markup in a segment, title or author is rendered as text, never parsed', () => {
+    const { container: c } = view(base());
+    expect(c.querySelector('img')).toBeNull();
+    expect(c.querySelector('b')).toBeNull();
+    expect(c.querySelector('i')).toBeNull();
+    expect(c.querySelector('ul.dp-bullets li')?.textContent).toBe('before <img src=x onerror=alert(1)> after');
+    expect(screen.getByText('<b>Bold</b> title')).toBeTruthy();
+    expect(screen.getByText('<i>Eve</i>')).toBeTruthy();
+  });
+
+  test('a javascript: URL segment is not a link', () => {
+    const paper = base();
+    paper.summary.ko.bullets = [['see ', { url: 'javascript:alert(1)' }, ' and ', { url: 'data:text/html,<script>alert(1)</script>' }]];
+    const { container: c } = view(paper);
+    expect(c.querySelector('a')).toBeNull();
+    expect(c.querySelector('script')).toBeNull();
+    expect(c.querySelector('ul.dp-bullets li')?.textContent).toBe('see javascript:alert(1) and data:text/html,<script>alert(1)</script>');
+  });
+
+  test('an http(s) URL segment in any case is a link, others stay text', () => {
+    const paper = base();
+    paper.summary.ko.bullets = [[{ url: 'HTTPS://example.org/x' }, ' ', { url: 'ftp://example.org/y' }]];
+    const { container: c } = view(paper);
+    const links = c.querySelectorAll('a');
+    expect(links).toHaveLength(1);
+    expect(links[0]!.getAttribute('href')).toBe('HTTPS://example.org/x');
+    expect(c.querySelector('ul.dp-bullets li')?.textContent).toBe('HTTPS://example.org/x ftp://example.org/y');
+  });
+
+  test('the callbacks get the requested values', () => {
+    const onLang = vi.fn();
+    const onCollapsed = vi.fn();
+    const onTeaser = vi.fn();
+    const paper = { ...base(), image: 'https://img.example.org/t.png' };
+    view(paper, { onLang, onCollapsed, onTeaser }, true);
+    fireEvent.click(screen.getByRole('button', { name: '한국어' }));
+    expect(onLang).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(onLang).toHaveBeenCalledWith('en');
+    fireEvent.click(screen.getByRole('button', { name: ko.expand }));
+    expect(onCollapsed).toHaveBeenCalledWith(false);
+    fireEvent.click(screen.getByText(ko.showTeaser));
+    expect(onTeaser).toHaveBeenCalledWith(true);
+  });
+});

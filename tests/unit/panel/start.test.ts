@@ -1,0 +1,132 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createDispatcher } from '../../../src/background/dispatch';
+import { backgroundHandlers } from '../../../src/background/handlers';
+import { createRepository } from '../../../src/background/repository';
+import { SETTINGS_CHANGED } from '../../../src/messaging/push';
+import { SETTINGS_KEY } from '../../../src/prefs/settings';
+import { runSafely, startPanel } from '../../../src/panel/start';
+import { PANEL_TAG } from '../../../src/panel/tag';
+import { compileSeed } from '../digest/seed';
+
+const files = compileSeed().files;
+
+function openPage(url: string, fixture: string) {
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+  const parsed = new DOMParser().parseFromString(readFileSync(`tests/e2e/fixtures/pages/${fixture}`, 'utf8'), 'text/html');
+  document.documentElement.replaceChildren(document.importNode(parsed.head, true), document.importNode(parsed.body, true));
+}
+
+/** fakeBrowser answers only through sendResponse (real browsers, via the polyfill, also take a returned promise). */
+function answerWith(handler: (m: unknown) => Promise<unknown> | undefined) {
+  fakeBrowser.runtime.onMessage.addListener(((m: unknown, _s: unknown, sendResponse: (r: unknown) => void) => {
+    const answer = handler(m);
+    if (!answer) return undefined;
+    void answer.then(sendResponse);
+    return true;
+  }) as never);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  const repo = createRepository(async (p) => (files.has(p) ? JSON.parse(files.get(p)!) : undefined));
+  answerWith(createDispatcher(backgroundHandlers(repo)));
+});
+
+describe('content script start', () => {
+  test('a second run leaves exactly one panel', async () => {
+    openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
+    await startPanel(new ContentScriptContext('a'), '');
+    await startPanel(new ContentScriptContext('b'), '');
+    expect(document.querySelectorAll(PANEL_TAG)).toHaveLength(1);
+    const host = document.querySelector(PANEL_TAG)!;
+    expect(host.shadowRoot?.querySelectorAll('.dp-bullets li')).toHaveLength(5);
+    expect(document.querySelector('blockquote.abstract')!.nextElementSibling).toBe(host);
+  });
+
+  test('the panel opens with the stored preferences, which come with the answer: one extension API at load', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { v: 2, lang: 'en', collapsed: true, teaser: false } });
+    openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const watch = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    await startPanel(new ContentScriptContext('f'), '');
+    expect(watch).not.toHaveBeenCalled(); // changes arrive as the background's messages
+    const root = document.querySelector(PANEL_TAG)!.shadowRoot!;
+    expect(root.querySelector('section')?.getAttribute('lang')).toBe('en');
+    expect(root.querySelector('.dp-body')?.hasAttribute('hidden')).toBe(true);
+    expect(send).toHaveBeenCalledTimes(1);
+    // The storage read was the background's (same fake browser here): one, for the settings.
+    expect(get).toHaveBeenCalledTimes(1);
+  });
+
+  test('the panel is rendered before it enters the page, and its styles stay in the shadow root', async () => {
+    openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
+    const headBefore = document.head.innerHTML;
+    const seen: boolean[] = [];
+    const mo = new MutationObserver(() => {
+      const host = document.querySelector(PANEL_TAG);
+      if (host) seen.push(!!host.shadowRoot?.querySelector('.dp-bullets li'));
+    });
+    mo.observe(document, { childList: true, subtree: true });
+    await startPanel(new ContentScriptContext('g'), '.dp-panel { color: red }');
+    await Promise.resolve();
+    mo.disconnect();
+    expect(seen[0]).toBe(true);
+    expect(document.head.innerHTML).toBe(headBefore);
+    expect(document.querySelector(PANEL_TAG)!.shadowRoot!.querySelector('style')?.textContent).toContain('.dp-panel { color: red }');
+  });
+
+  test('an invalidated script (extension updated or removed) takes its panel away', async () => {
+    openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
+    const ctx = new ContentScriptContext('h');
+    await startPanel(ctx, '');
+    expect(document.querySelector(PANEL_TAG)).not.toBeNull();
+    ctx.notifyInvalidated();
+    expect(document.querySelector(PANEL_TAG)).toBeNull();
+  });
+
+  test('a preference change pushed by the background reaches the open panel', async () => {
+    openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
+    await startPanel(new ContentScriptContext('i'), '');
+    const section = () => document.querySelector(PANEL_TAG)!.shadowRoot!.querySelector('section')!;
+    expect(section().getAttribute('lang')).toBe('ko');
+    await fakeBrowser.runtime.onMessage.trigger({ type: SETTINGS_CHANGED, changes: { lang: 'en' } }, {}, () => {});
+    expect(section().getAttribute('lang')).toBe('en');
+  });
+
+  test('unknown paper: DOM untouched', async () => {
+    openPage('https://arxiv.org/abs/2401.00001', 'abs-unknown-2401.00001.html');
+    const before = document.documentElement.outerHTML;
+    await startPanel(new ContentScriptContext('c'), '');
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  test('the lookup prefers the meta ID over a disagreeing URL', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    openPage('https://arxiv.org/abs/2311.13231', 'abs-2311.12983.html');
+    await startPanel(new ContentScriptContext('d'), '');
+    expect(send.mock.calls.map((c) => (c[0] as unknown as { id: string }).id)).toEqual(['2311.13231', '2311.12983']);
+    expect(document.querySelector(PANEL_TAG)?.getAttribute('data-arxiv-id')).toBe('2311.12983');
+  });
+
+  test('errors are caught and logged with the prefix, never thrown into the page', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    runSafely(() => Promise.reject(new Error('boom')));
+    await vi.waitFor(() => expect(log).toHaveBeenCalledWith('[daily-papers]', 'panel', expect.objectContaining({ message: 'boom' })));
+  });
+
+  test('a background error is logged, the page stays as it was', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    fakeBrowser.reset();
+    answerWith(async () => ({ ok: false, error: 'days/2023-11-23.json: damaged' }));
+    openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
+    const before = document.documentElement.outerHTML;
+    runSafely(() => startPanel(new ContentScriptContext('e'), ''));
+    await vi.waitFor(() => expect(log).toHaveBeenCalledWith('[daily-papers]', 'panel', expect.objectContaining({ message: 'days/2023-11-23.json: damaged' })));
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
