@@ -15,7 +15,7 @@ export const ALLOWED: { code: string; file: RegExp; library: string; why: string
     code: 'UNSAFE_VAR_ASSIGNMENT',
     file: /^chunks\/popup-[\w-]+\.js$/,
     library: 'preact',
-    why: "Preact's renderer assigns innerHTML only for the dangerouslySetInnerHTML prop, which this code base never uses (a test and the pre-stop hook forbid it).",
+    why: "Preact's renderer assigns innerHTML only for the dangerouslySetInnerHTML prop, which this code base never uses (tests/unit/architecture/imports.test.ts forbids it in src/ and entrypoints/).",
   },
   {
     code: 'DANGEROUS_EVAL',

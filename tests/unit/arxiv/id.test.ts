@@ -126,12 +126,23 @@ describe('properties', () => {
   });
 
   test('arbitrary URLs never throw and only arXiv hosts match', () => {
+    // Random web URLs almost never hit an arXiv host with a paper path, so half of the hosts are arXiv's
+    // and half of the paths name a paper: the matching branch is reached, and counted.
+    const host = fc.oneof(fc.constantFrom('arxiv.org', 'www.arxiv.org', 'export.arxiv.org', 'ARXIV.org'), fc.domain());
+    const path = fc.oneof(fc.tuple(fc.constantFrom('abs', 'pdf', 'html'), anyId).map(([k, id]) => `/${k}/${id}`), fc.webPath());
+    let matched = 0;
     fc.assert(
-      fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (url) => {
+      fc.property(fc.constantFrom('https', 'http'), host, path, fc.webQueryParameters(), fc.webFragments(), (scheme, h, p, q, f) => {
+        const url = `${scheme}://${h}${p}?${q}#${f}`;
         const ref = arxivRefFromUrl(url);
-        if (ref) expect(['arxiv.org', 'www.arxiv.org', 'export.arxiv.org']).toContain(new URL(url).hostname.toLowerCase());
+        if (ref) {
+          matched++;
+          expect(['arxiv.org', 'www.arxiv.org', 'export.arxiv.org']).toContain(new URL(url).hostname.toLowerCase());
+        }
       }),
+      { numRuns: 1000 },
     );
+    expect(matched).toBeGreaterThan(100);
   });
 
   test('non-arXiv hosts never match, even with a valid ID path', () => {

@@ -58,8 +58,16 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     }
   });
 
+  const scripts = (sub: string) => readdirSync(path.join(dir, sub)).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(dir, sub, f), 'utf8'));
+
+  test('the content script carries no Preact: the panel is plain DOM', () => {
+    // Preact's diff names this prop; the panel's own code never does (an architecture test forbids it).
+    const hasPreact = (code: string) => /dangerouslySetInnerHTML/.test(code);
+    expect(scripts('chunks').some(hasPreact)).toBe(true); // the popup's chunk: the marker works
+    for (const code of scripts('content-scripts')) expect(hasPreact(code)).toBe(false);
+  });
+
   test('zod and the data code only in the background: content script and popup ask it by message', () => {
-    const scripts = (sub: string) => readdirSync(path.join(dir, sub)).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(dir, sub, f), 'utf8'));
     const hasZod = (code: string) => /ZodError/.test(code);
     expect(hasZod(readFileSync(path.join(dir, 'background.js'), 'utf8'))).toBe(true);
     for (const code of [...scripts('content-scripts'), ...scripts('chunks')]) {

@@ -47,16 +47,3 @@ describe('scripts/build-data.ts', () => {
     expect(readFileSync(path.join(out, 'days/2023-11-23.json'), 'utf8')).toBe(good);
   });
 });
-
-describe('purity', () => {
-  test('src/digest and src/arxiv import no Node or browser APIs', () => {
-    for (const dir of ['src/digest', 'src/arxiv']) {
-      for (const f of readdirSync(dir)) {
-        const src = readFileSync(path.join(dir, f), 'utf8');
-        const imports = [...src.matchAll(/from\s+'([^']+)'/g)].map((m) => m[1]!);
-        for (const i of imports) expect(i, `${dir}/${f}`).toMatch(/^(\.\.?\/|zod$)/);
-        expect(src, `${dir}/${f}`).not.toMatch(/\b(browser|chrome|process|window|document|fetch|require)\s*[.(]/);
-      }
-    }
-  });
-});

@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ABS_PAGE_MATCHES } from '../../../src/arxiv/hosts';
+import { startBackground } from '../../../src/background/main';
+import { pushSettings } from '../../../src/background/push-settings';
+import { createRepository } from '../../../src/background/repository';
+import { SETTINGS_CHANGED } from '../../../src/messaging/push';
+import { SETTINGS_KEY } from '../../../src/prefs/settings';
+import { writeSettings } from '../../../src/prefs/store';
+import { compileSeed } from '../digest/seed';
+
+const files = compileSeed().files;
+const repo = () => createRepository(async (p) => (files.has(p) ? JSON.parse(files.get(p)!) : undefined));
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('background wiring', () => {
+  test('a settings change anywhere is pushed to the open abs tabs, changed fields only', async () => {
+    startBackground(fakeBrowser, repo());
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }, { id: 9 }] as never);
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await writeSettings({ lang: 'en' });
+    await vi.waitFor(() => expect(sent).toHaveBeenCalledTimes(2));
+    expect(query).toHaveBeenCalledWith({ url: ABS_PAGE_MATCHES });
+    expect(sent.mock.calls).toEqual([
+      [7, { type: SETTINGS_CHANGED, changes: { lang: 'en' } }],
+      [9, { type: SETTINGS_CHANGED, changes: { lang: 'en' } }],
+    ]);
+  });
+
+  test('other storage changes push nothing', async () => {
+    startBackground(fakeBrowser, repo());
+    const query = vi.spyOn(fakeBrowser.tabs, 'query');
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(query).not.toHaveBeenCalled();
+  });
+
+  test('it answers the protocol on runtime messages', async () => {
+    startBackground(fakeBrowser, repo());
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'daily-papers:dateOf', id: '2311.12983' }, {}, () => {});
+    expect(reply).toEqual({ ok: true, value: '2023-11-23' });
+  });
+
+  test('install or update migrates version 1 settings', async () => {
+    startBackground(fakeBrowser, repo());
+    await fakeBrowser.storage.local.set({ lang: 'en' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' } as never);
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get(null)).toEqual({ [SETTINGS_KEY]: { v: 2, lang: 'en', collapsed: false, teaser: false } }));
+  });
+
+  test('a tab without a panel is not an error', async () => {
+    const tabs = {
+      query: vi.fn(async () => [{ id: 1 }, { id: 2 }, {}]),
+      sendMessage: vi.fn(async (id: number) => {
+        if (id === 2) throw new Error('Could not establish connection. Receiving end does not exist.');
+      }),
+    };
+    await pushSettings(tabs as never, { teaser: true });
+    expect(tabs.sendMessage).toHaveBeenCalledTimes(2);
+  });
+});
