@@ -15,19 +15,18 @@ export function arxivMatches(path: string): string[] {
 /** The pages the abs-page content script runs on; the background finds the tabs to push settings to with it. */
 export const ABS_PAGE_MATCHES = arxivMatches('/abs/*');
 
+/**
+ * Listing pages: `/list/…` and `/catchup…`. Coarse on purpose; `isListingUrl` (./listing) decides per page
+ * (a `/list/…` URL that is not a listing finds no entries anyway).
+ */
+export const LISTING_PAGE_MATCHES = [...arxivMatches('/list/*'), ...arxivMatches('/catchup*')];
+
+/** HTML full-text pages (LaTeXML output under `/html/IDvN/`); `htmlPageId` (./html-page) reads the paper. */
+export const HTML_PAGE_MATCHES = arxivMatches('/html/*');
+
 /** Host permissions: let the popup read the URL of an arXiv tab without the `tabs` permission. */
 export const ARXIV_HOST_PERMISSIONS = arxivMatches('/*');
 
 export function isArxivHost(hostname: string): boolean {
   return (ARXIV_HOSTS as readonly string[]).includes(hostname.toLowerCase());
-}
-
-/** Whether a URL is an http(s) page on an arXiv host (any path). */
-export function isArxivUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && isArxivHost(u.hostname);
-  } catch {
-    return false;
-  }
 }

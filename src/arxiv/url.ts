@@ -13,10 +13,10 @@ const PATH = /^\/(abs|html|pdf)\/(.+)$/;
 export type UrlParts = Pick<URL, 'protocol' | 'hostname' | 'pathname'>;
 
 /**
- * Reads the paper an arXiv URL points at: `/abs/ID`, `/html/IDvN[/…]`, `/pdf/ID[.pdf]`.
- * Returns undefined for anything else, never throws.
+ * The URL's parts when it is an http(s) URL on one of arXiv's hosts; undefined otherwise, never throws.
+ * Shared by every reader of arXiv URLs (papers, listings) so they agree on what counts as arXiv.
  */
-export function arxivRefFromUrl(input: string | UrlParts): ArxivPageRef | undefined {
+export function arxivUrlParts(input: string | UrlParts): UrlParts | undefined {
   let url: UrlParts;
   try {
     url = typeof input === 'string' ? new URL(input) : input;
@@ -25,6 +25,16 @@ export function arxivRefFromUrl(input: string | UrlParts): ArxivPageRef | undefi
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
   if (!isArxivHost(url.hostname)) return undefined;
+  return url;
+}
+
+/**
+ * Reads the paper an arXiv URL points at: `/abs/ID`, `/html/IDvN[/…]`, `/pdf/ID[.pdf]`.
+ * Returns undefined for anything else, never throws.
+ */
+export function arxivRefFromUrl(input: string | UrlParts): ArxivPageRef | undefined {
+  const url = arxivUrlParts(input);
+  if (!url) return undefined;
   const m = PATH.exec(url.pathname);
   if (!m) return undefined;
   const kind = m[1] as ArxivPageKind;

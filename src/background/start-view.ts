@@ -1,12 +1,11 @@
-import { isArxivUrl } from '../arxiv/hosts';
-import { arxivRefFromUrl } from '../arxiv/url';
+import { arxivRefFromUrl, arxivUrlParts } from '../arxiv/url';
 import type { Repository } from '../model/repository';
 import type { PopupNotice, PopupStart } from '../messaging/protocol';
 
 /** Decides which day the popup opens on: the active tab's paper's day, else the newest day. */
 export async function resolveStart(repo: Repository, tabUrl: string | undefined): Promise<PopupStart> {
   const ref = tabUrl ? arxivRefFromUrl(tabUrl) : undefined;
-  const tabIsArxiv = !!tabUrl && isArxivUrl(tabUrl);
+  const tabIsArxiv = !!tabUrl && arxivUrlParts(tabUrl) !== undefined;
   const [dates, date] = await Promise.all([repo.dates(), ref ? repo.dateOf(ref.id) : Promise.resolve(undefined)]);
   if (date) {
     const day = await repo.day(date);
