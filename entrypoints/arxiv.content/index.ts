@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import css from '../../assets/panel.css?inline';
+import controls from '../../assets/controls.css?inline';
+import panel from '../../assets/panel.css?inline';
 import { ABS_PAGE_MATCHES } from '../../src/arxiv/hosts';
 import { runSafely, startPanel } from '../../src/panel/start';
 
@@ -10,6 +11,6 @@ export default defineContentScript({
   // abs page; its document CustomEvent is enough to retire an older copy of this script.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    runSafely(() => startPanel(ctx, css));
+    runSafely(() => startPanel(ctx, controls + panel));
   },
 });

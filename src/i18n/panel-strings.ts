@@ -1,5 +1,8 @@
 import type { Lang } from '../prefs/schema';
 
+/** Where the summaries come from: the digest's public repository (credited wherever a summary is shown). */
+export const DIGEST_SOURCE_URL = 'https://github.com/l-yohai/daily_papers_ko';
+
 /**
  * UI strings that follow the in-app language toggle (browser.i18n follows the browser's locale instead).
  * The panel's strings are kept apart from the popup's so the content script carries only what it shows.
@@ -14,10 +17,14 @@ const panelStrings = {
     expand: '요약 펼치기',
     showTeaser: '티저 이미지 보기',
     hideTeaser: '티저 이미지 숨기기',
-    teaserHint: (host: string) => `이미지는 외부 서버(${host})에서 불러옵니다.`,
+    retryTeaser: '다시 시도',
+    teaserHint: '이미지는 외부 서버에서 불러옵니다:',
     teaserAlt: (title: string) => `${title}의 티저 이미지`,
     teaserFailed: '티저 이미지를 불러오지 못했습니다.',
-    noEnglish: '이 논문에는 영어 요약이 아직 없습니다. 한국어 원문을 표시합니다.',
+    noEnglish: '이 날짜에는 영어 번역이 없어 한국어 요약을 표시합니다.',
+    creditBefore: '요약 출처: ',
+    creditLink: 'Daily Papers 한국어 다이제스트',
+    creditAfter: ' · arXiv가 아니라 arXiv Daily Papers 확장 프로그램이 표시하는 내용입니다.',
   },
   en: {
     digestName: 'Daily Papers',
@@ -28,10 +35,14 @@ const panelStrings = {
     expand: 'Expand summary',
     showTeaser: 'Show teaser image',
     hideTeaser: 'Hide teaser image',
-    teaserHint: (host: string) => `The image is loaded from a third-party server (${host}).`,
+    retryTeaser: 'Try again',
+    teaserHint: 'The image is loaded from a third-party server:',
     teaserAlt: (title: string) => `Teaser image of ${title}`,
     teaserFailed: 'The teaser image could not be loaded.',
-    noEnglish: 'No English summary yet for this paper; showing the Korean original.',
+    noEnglish: 'No English translation for this day — showing the Korean summary.',
+    creditBefore: 'Summary from the ',
+    creditLink: 'Daily Papers Korean digest',
+    creditAfter: ' · shown by the arXiv Daily Papers extension, not by arXiv.',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -32,6 +32,7 @@ export function mountPanel(container: Element, hit: PaperHit, prefs: PanelPrefs,
     onCollapsed: persist('collapsed'),
     onTeaser: persist('teaser'),
     onTeaserError: () => update({ teaserFailed: true }),
+    onTeaserRetry: () => update({ teaserFailed: false }),
   });
 
   const watch = <K extends SettingName>(name: K) => prefs[name].watch((value) => update(patchFor(name, value)));

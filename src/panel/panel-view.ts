@@ -1,5 +1,5 @@
 import type { Bullet } from '../digest/schema';
-import { panelT, type PanelStrings } from '../i18n/panel-strings';
+import { DIGEST_SOURCE_URL, panelT, type PanelStrings } from '../i18n/panel-strings';
 import { bulletParts } from '../model/bullet-parts';
 import type { PaperHit } from '../model/paper-hit';
 import { summaryFor } from '../model/summary-view';
@@ -15,6 +15,8 @@ export interface PanelHandlers {
   onCollapsed: (collapsed: boolean) => void;
   onTeaser: (show: boolean) => void;
   onTeaserError: () => void;
+  /** Another attempt after a failed load. */
+  onTeaserRetry: () => void;
 }
 
 export interface PanelView {
@@ -70,7 +72,8 @@ export function createPanelView({ paper, date }: PaperHit, initial: PanelViewSta
   let img: HTMLImageElement | undefined;
   const teaser = paper.image ? el('div', { class: 'dp-teaser' }, teaserButton, teaserExtra) : null;
 
-  const body = el('div', { id: 'dp-body', class: 'dp-body' }, el('p', { class: 'dp-title', lang: 'en' }, paper.title), el('p', { class: 'dp-authors', lang: 'en' }, paper.authors.join(', ')), summary, teaser);
+  const credit = el('p', { class: 'dp-credit' });
+  const body = el('div', { id: 'dp-body', class: 'dp-body' }, el('p', { class: 'dp-title', lang: 'en' }, paper.title), el('p', { class: 'dp-authors', lang: 'en' }, paper.authors.join(', ')), summary, teaser, credit);
   const root = el('section', { class: 'dp-panel', 'aria-labelledby': 'dp-heading' }, el('header', { class: 'dp-head' }, heading, langGroup, collapse), body);
 
   function showAfterTeaserButton(node: Element) {
@@ -81,11 +84,17 @@ export function createPanelView({ paper, date }: PaperHit, initial: PanelViewSta
   function drawTeaser(s: PanelStrings, image: string) {
     teaserButton.textContent = state.teaser ? s.hideTeaser : s.showTeaser;
     setAttrs(teaserButton, { 'aria-expanded': String(state.teaser) });
-    if (!state.teaser || state.teaserFailed) {
+    if (!state.teaser) {
       img = undefined;
-      showAfterTeaserButton(
-        state.teaser ? el('p', { class: 'dp-hint', role: 'status' }, s.teaserFailed) : el('span', { class: 'dp-hint' }, s.teaserHint(hostOf(image))),
-      );
+      // The host on one line: a CDN name broken mid-word reads as two names.
+      showAfterTeaserButton(el('span', { class: 'dp-hint' }, s.teaserHint, ' ', el('span', { class: 'dp-host' }, hostOf(image))));
+      return;
+    }
+    if (state.teaserFailed) {
+      img = undefined;
+      const retry = el('button', { type: 'button', class: 'dp-link-btn' }, s.retryTeaser);
+      retry.addEventListener('click', () => on.onTeaserRetry());
+      showAfterTeaserButton(el('p', { class: 'dp-hint', role: 'status' }, s.teaserFailed, ' ', retry));
       return;
     }
     // The same element across redraws (a language switch), so the image is requested once.
@@ -118,6 +127,7 @@ export function createPanelView({ paper, date }: PaperHit, initial: PanelViewSta
       note && el('p', { class: 'dp-note dp-translated' }, note),
     );
     if (paper.image) drawTeaser(s, paper.image);
+    fill(credit, s.creditBefore, el('a', { href: DIGEST_SOURCE_URL, target: '_blank', rel: 'noopener noreferrer' }, s.creditLink), s.creditAfter);
   }
 
   update(initial);

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PanelAnchor } from '../arxiv/anchor';
 import { arxivRefFromDocument } from '../arxiv/document';
+import { pageIsDark } from '../arxiv/page-theme';
 import { arxivRefFromUrl } from '../arxiv/url';
 import { logError } from '../lib/log';
 import { anchorWhenParsed, domReady } from './anchor-when-parsed';
@@ -37,6 +38,8 @@ function insertPanel(ctx: ContentScriptContext, css: string, { hit, settings }: 
   for (const old of document.querySelectorAll(PANEL_TAG)) old.remove();
   const { host, container } = createShadowHost(PANEL_TAG, css);
   host.dataset.arxivId = hit.paper.id;
+  // The panel follows the page, not the system: arXiv's abs pages stay light in a dark system theme.
+  host.dataset.theme = pageIsDark(anchor.element) ? 'dark' : 'light';
   // Rendered before it is inserted: the page lays the panel out once, complete.
   const unmount = mountPanel(container, hit, pushedPrefs(), settings);
   insertAt(anchor, host);

@@ -2,24 +2,31 @@ import { useState } from 'preact/hooks';
 import { absUrl } from '../arxiv/id';
 import type { Paper } from '../digest/schema';
 import type { Strings } from '../i18n/strings';
-import type { Lang } from '../prefs/schema';
 import { shortAuthors } from '../model/authors';
-import { Bullets } from '../pages/Bullets';
 import { summaryFor } from '../model/summary-view';
+import { Bullets } from '../pages/Bullets';
+import type { Lang } from '../prefs/schema';
+import { matchesShownText, matchingBullet } from './search';
 
 export interface PaperItemProps {
   paper: Paper;
   lang: Lang;
   s: Strings;
+  /** The search terms (normalised); empty without a search. */
+  terms: readonly string[];
   current: boolean;
   onOpen: (url: string, event: MouseEvent) => void;
 }
 
-export function PaperItem({ paper, lang, s, current, onOpen }: PaperItemProps) {
+export function PaperItem({ paper, lang, s, terms, current, onOpen }: PaperItemProps) {
   const [open, setOpen] = useState(false);
   const [allAuthors, setAllAuthors] = useState(false);
   const view = summaryFor(paper, lang);
-  const bullets = open ? view.summary.bullets : view.summary.bullets.slice(0, 1);
+  const all = view.summary.bullets;
+  // Collapsed, the entry shows the bullet a search matched (else the first), so a match is never hidden.
+  const match = matchingBullet(all, terms);
+  const bullets = open ? all : all.slice(Math.max(match, 0), Math.max(match, 0) + 1);
+  const otherLanguageOnly = terms.length > 0 && !matchesShownText(paper, all, terms);
   const { shown, hidden } = shortAuthors(paper.authors);
   const bodyId = `pp-sum-${paper.id.replace(/[^A-Za-z0-9]/g, '-')}`;
   const url = absUrl(paper.id);
@@ -45,12 +52,19 @@ export function PaperItem({ paper, lang, s, current, onOpen }: PaperItemProps) {
       </div>
       <div id={bodyId}>
         {view.fallback && <p class="pp-note">{s.noEnglish}</p>}
+        {otherLanguageOnly && <p class="pp-note pp-match-note">{s.otherLangMatch}</p>}
         <Bullets bullets={bullets} lang={view.lang} />
-        {open && view.summary.translated && <p class="pp-note">{s.translatedNote}</p>}
+        {/* Wherever the English is shown, its translator's note is shown too. */}
+        {view.summary.translated && (
+          <p class="pp-note pp-translated">
+            {s.translatedNote}
+            {view.summary.note && ` ${s.translatorNote}: ${view.summary.note}`}
+          </p>
+        )}
       </div>
-      {view.summary.bullets.length > 1 && (
+      {all.length > 1 && (
         <button type="button" class="pp-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
-          {open ? s.showLess : `${s.showAll} (${view.summary.bullets.length})`}
+          {open ? s.showLess : `${s.showAll} (${all.length})`}
         </button>
       )}
     </li>

@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Repository } from '../model/repository';
-import type { Day } from '../digest/schema';
+import type { Day, Paper } from '../digest/schema';
+import { DIGEST_SOURCE_URL } from '../i18n/panel-strings';
 import { t, type Strings } from '../i18n/strings';
 import { logError } from '../lib/log';
 import type { Pref } from '../prefs/store';
 import type { Lang } from '../prefs/schema';
-import { nearestDate, neighbours } from './days';
-import { filterPapers } from './search';
+import { DayToolbar } from './DayToolbar';
+import { filterPapers, searchTerms } from './search';
+import { useStickyTop } from './sticky-top';
 import type { PopupNotice, PopupStart } from '../messaging/protocol';
 import { LangSwitch } from '../pages/LangSwitch';
 import { onListKeyDown } from './list-keys';
@@ -31,6 +33,7 @@ export function PopupApp({ repo, loadStart, lang: langPref, initialLang, openUrl
   const [attempt, setAttempt] = useState(0);
   // Only the newest day request may land: a slow earlier load must not replace a later choice.
   const request = useRef(0);
+  const top = useStickyTop();
   const s = t(lang);
 
   useEffect(() => langPref.watch(setLang), [langPref]);
@@ -66,21 +69,21 @@ export function PopupApp({ repo, loadStart, lang: langPref, initialLang, openUrl
     );
   }
 
+  const day = state.status === 'ready' ? state.day : undefined;
+  const papers = useMemo(() => (day ? filterPapers(day.papers, query) : []), [day, query]);
+
   return (
     <div class="pp" lang={lang}>
-      <header class="pp-header">
-        <h1 class="pp-h1">
-          {s.digestName}
-          {state.status === 'ready' && state.day && (
-            <>
-              {' · '}
-              <time dateTime={state.day.date}>{state.day.date}</time>
-              <span class="pp-count"> · {s.papersCount(state.day.papers.length)}</span>
-            </>
-          )}
-        </h1>
-        <LangSwitch lang={lang} onChange={changeLang} />
-      </header>
+      <div class="pp-top" ref={top}>
+        <header class="pp-header">
+          <h1 class="pp-h1">
+            {s.digestName}
+            {day && <span class="pp-count"> · {query.trim() ? s.matchCount(papers.length, day.papers.length) : s.papersCount(day.papers.length)}</span>}
+          </h1>
+          <LangSwitch lang={lang} onChange={changeLang} />
+        </header>
+        {state.status === 'ready' && day && <DayToolbar s={s} dates={state.start.dates} date={day.date} query={query} setQuery={setQuery} goTo={goTo} />}
+      </div>
       {state.status === 'loading' && <p class="pp-state" role="status">{s.loading}</p>}
       {state.status === 'error' && (
         <div class="pp-state pp-error" role="alert">
@@ -89,9 +92,14 @@ export function PopupApp({ repo, loadStart, lang: langPref, initialLang, openUrl
           <button type="button" onClick={() => setAttempt(attempt + 1)}>{s.retry}</button>
         </div>
       )}
-      {state.status === 'ready' && (
-        <DayView s={s} lang={lang} start={state.start} day={state.day} query={query} setQuery={setQuery} goTo={goTo} openUrl={openUrl} />
-      )}
+      {state.status === 'ready' && <DayView s={s} lang={lang} start={state.start} day={day} papers={papers} query={query} openUrl={openUrl} />}
+      <p class="pp-credit">
+        {s.creditBefore}
+        <a href={DIGEST_SOURCE_URL} target="_blank" rel="noopener noreferrer">
+          {s.creditLink}
+        </a>
+        {s.creditAfter}
+      </p>
     </div>
   );
 }
@@ -107,16 +115,15 @@ interface DayViewProps {
   lang: Lang;
   start: PopupStart;
   day?: Day;
+  /** The day's papers that match the query. */
+  papers: Paper[];
   query: string;
-  setQuery: (q: string) => void;
-  goTo: (date: string) => void;
   openUrl: (url: string, inTargetTab: boolean) => void;
 }
 
-function DayView({ s, lang, start, day, query, setQuery, goTo, openUrl }: DayViewProps) {
+function DayView({ s, lang, start, day, papers, query, openUrl }: DayViewProps) {
   const listRef = useRef<HTMLUListElement>(null);
-  const papers = useMemo(() => (day ? filterPapers(day.papers, query) : []), [day, query]);
-  const { prev, next } = day ? neighbours(start.dates, day.date) : {};
+  const terms = useMemo(() => searchTerms(query), [query]);
 
   useEffect(() => {
     const el = start.highlight ? listRef.current?.querySelector('[aria-current="true"]') : null;
@@ -126,64 +133,30 @@ function DayView({ s, lang, start, day, query, setQuery, goTo, openUrl }: DayVie
   return (
     <>
       {start.notice && <p class="pp-notice" role="status">{noticeText(s, start.notice)}</p>}
-      {day && (
-        <>
-          <nav class="pp-nav" aria-label={s.dayNav}>
-            <button type="button" class="pp-day-btn" disabled={!prev} onClick={() => prev && goTo(prev)} aria-label={s.prevDay} title={s.prevDay}>
-              <span aria-hidden="true">‹</span>
-            </button>
-            {/* A date input, not a list: the archive has thousands of days, and rendering them all
-                made the popup's first paint grow with the archive. */}
-            <input
-              type="date"
-              class="pp-date"
-              aria-label={s.jumpToDay}
-              min={start.dates[0]}
-              max={start.dates.at(-1)}
-              value={day.date}
-              onChange={(e) => {
-                const date = nearestDate(start.dates, (e.target as HTMLInputElement).value);
-                if ((e.target as HTMLInputElement).value && date) goTo(date);
-              }}
-            />
-            <button type="button" class="pp-day-btn" disabled={!next} onClick={() => next && goTo(next)} aria-label={s.nextDay} title={s.nextDay}>
-              <span aria-hidden="true">›</span>
-            </button>
-          </nav>
-          <div class="pp-search" role="search">
-            <input
-              type="search"
-              class="pp-search-input"
-              aria-label={s.search}
-              placeholder={s.searchPlaceholder}
-              value={query}
-              onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
-            />
-          </div>
-          {papers.length === 0 ? (
-            <p class="pp-state" role="status">{s.noResults(query.trim())}</p>
-          ) : (
-            <ul class="pp-list" ref={listRef} onKeyDown={(e) => onListKeyDown(e, listRef.current)}>
-              {papers.map((p) => (
-                <PaperItem
-                  key={`${day.date}/${p.id}`}
-                  paper={p}
-                  lang={lang}
-                  s={s}
-                  current={p.id === start.highlight}
-                  onOpen={(url, e) => {
-                    // Plain clicks go through the extension so the popup can reuse the arXiv tab;
-                    // modified clicks keep the browser's own behaviour (new tab, new window).
-                    if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
-                    e.preventDefault();
-                    openUrl(url, start.tabIsArxiv);
-                  }}
-                />
-              ))}
-            </ul>
-          )}
-        </>
-      )}
+      {day &&
+        (papers.length === 0 ? (
+          <p class="pp-state" role="status">{s.noResults(query.trim())}</p>
+        ) : (
+          <ul class="pp-list" ref={listRef} onKeyDown={(e) => onListKeyDown(e, listRef.current)}>
+            {papers.map((p) => (
+              <PaperItem
+                key={`${day.date}/${p.id}`}
+                paper={p}
+                lang={lang}
+                s={s}
+                terms={terms}
+                current={p.id === start.highlight}
+                onOpen={(url, e) => {
+                  // Plain clicks go through the extension so the popup can reuse the arXiv tab;
+                  // modified clicks keep the browser's own behaviour (new tab, new window).
+                  if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+                  e.preventDefault();
+                  openUrl(url, start.tabIsArxiv);
+                }}
+              />
+            ))}
+          </ul>
+        ))}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Page, Worker } from '@playwright/test';
-import { PANEL } from './fixtures';
+import { fixtureHtml, PANEL } from './fixtures';
 
 /** Page object for the summary panel (inside its open shadow root; Playwright locators pierce it). */
 export function panelOf(page: Page) {
@@ -43,4 +43,9 @@ export async function domVersusSource(page: Page, html: string): Promise<{ live:
     const fresh = new DOMParser().parseFromString(src, 'text/html');
     return { live: document.documentElement.outerHTML, source: fresh.documentElement.outerHTML };
   }, html);
+}
+
+/** A saved page with a dark background, as a page with its own dark theme has. */
+export function darkPage(file: string): string {
+  return fixtureHtml(file).replace('</head>', '<style>html, body { background: #111 !important; color: #eee; }</style></head>');
 }

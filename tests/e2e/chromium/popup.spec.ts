@@ -10,7 +10,7 @@ test.describe('toolbar popup', () => {
     const popup = await openPopup(context, extensionId, await tabIdOf(serviceWorker, 'https://arxiv.org/abs/2311.13231'));
     const p = popupOf(popup);
     await expect(p.items).toHaveCount(9);
-    await expect(p.header).toHaveText('Daily Papers · 2023-11-23 · 논문 9편');
+    await expect(p.header).toHaveText('Daily Papers · 논문 9편');
     await expect(p.current).toHaveAttribute('data-id', '2311.13231');
     await expect(p.current.locator('a.pp-title')).toHaveText('Using Human Feedback to Fine-tune Diffusion Models without Any Reward Model');
     await expect(p.current).toBeInViewport();
@@ -41,15 +41,15 @@ test.describe('toolbar popup', () => {
     const popup = await openPopup(context, extensionId, await tabIdOf(serviceWorker, 'https://arxiv.org/abs/2311.13231'));
     const p = popupOf(popup);
     await p.english.click();
-    await expect(p.header).toHaveText('Daily Papers · 2023-11-23 · 9 papers');
-    await expect(p.search).toHaveAttribute('placeholder', 'Search title, author, ID, summary');
+    await expect(p.header).toHaveText('Daily Papers · 9 papers');
+    await expect(p.search).toHaveAttribute('placeholder', 'Search this day: title, author, ID, summary');
     await expect(p.current.locator('.dp-bullets')).toHaveAttribute('lang', 'en');
     await expect(panel.list).toHaveAttribute('lang', 'en');
     await expect(panel.bullets.first()).toHaveText(/^Reinforcement learning with human feedback/i);
     // and the other way round: the panel's switch updates the open popup
     await panel.korean.click();
     await expect(p.korean).toHaveAttribute('aria-pressed', 'true');
-    await expect(p.header).toHaveText('Daily Papers · 2023-11-23 · 논문 9편');
+    await expect(p.header).toHaveText('Daily Papers · 논문 9편');
     await popup.close();
   });
 
@@ -106,7 +106,7 @@ test.describe('toolbar popup', () => {
     arxiv.serve('https://arxiv.org/abs/2401.00001', 'abs-unknown-2401.00001.html');
     await page.goto('https://arxiv.org/abs/2401.00001');
     const popup2 = await openPopup(context, extensionId, await tabIdOf(serviceWorker, 'https://arxiv.org/abs/2401.00001'));
-    await expect(popupOf(popup2).notice).toHaveText('arXiv 2401.00001는 데이터셋에 없습니다. 가장 최근 날짜를 표시합니다.');
+    await expect(popupOf(popup2).notice).toHaveText('요약이 있는 논문 목록에 없는 논문입니다(arXiv 2401.00001). 가장 최근 날짜를 표시합니다.');
     await expect(popupOf(popup2).items).toHaveCount(9);
     await popup2.close();
   });

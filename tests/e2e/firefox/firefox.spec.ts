@@ -102,7 +102,7 @@ test.describe('Firefox: summary panel and popup', () => {
     );
     expect(items.filter((i) => i.current === 'true')).toEqual([{ id: '2311.13231', current: 'true' }]);
     expect(new Set(items.map((i) => i.id)).size).toBe(9);
-    expect(await popup.evaluate(() => document.querySelector('header h1')?.textContent)).toContain('2023-11-23');
+    expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('input.pp-date')?.value)).toBe('2023-11-23');
 
     await (await buttonByText(popup, 'English', { within: 'header' })).click();
     await expect.poll(async () => (await panelState(tab)).lang).toBe('en');
@@ -113,13 +113,13 @@ test.describe('Firefox: summary panel and popup', () => {
     expect(arxiv.errors).toEqual([]);
   });
 
-  test('popup on an unknown paper: the "not in the dataset" notice and the newest day, not an error', async ({ tab, arxiv, ext }) => {
+  test('popup on an unknown paper: the "not in the digests" notice and the newest day, not an error', async ({ tab, arxiv, ext }) => {
     arxiv.serve(UNKNOWN, 'abs-unknown-2401.00001.html');
     await tab.goto(UNKNOWN);
     const popup = await ext.openPopup(await ext.tabIdOf(UNKNOWN));
     await expect
       .poll(() => popup.evaluate(() => document.querySelector('.pp-notice, .pp-error')?.textContent?.trim() ?? null))
-      .toBe('arXiv 2401.00001는 데이터셋에 없습니다. 가장 최근 날짜를 표시합니다.');
+      .toBe('요약이 있는 논문 목록에 없는 논문입니다(arXiv 2401.00001). 가장 최근 날짜를 표시합니다.');
     expect(await popup.evaluate(() => document.querySelectorAll('li.pp-item').length)).toBe(9);
     expect(await popup.evaluate(() => document.querySelectorAll('li.pp-item[aria-current]').length)).toBe(0);
     expect(arxiv.external).toEqual([]);

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Day, Paper } from '../../../src/digest/schema';
-import { panelT } from '../../../src/i18n/panel-strings';
+import { DIGEST_SOURCE_URL, panelT } from '../../../src/i18n/panel-strings';
 import type { Lang } from '../../../src/prefs/schema';
 import { mountPanel, type PanelPrefs } from '../../../src/panel/panel-controller';
 import { createPanelView, type PanelHandlers } from '../../../src/panel/panel-view';
@@ -81,8 +81,9 @@ describe('mountPanel: content', () => {
     expect(a.getAttribute('target')).toBe('_blank');
     expect(a.getAttribute('rel')).toBe('noopener noreferrer');
     expect(a.closest('ul.dp-bullets')?.getAttribute('lang')).toBe('ko');
-    // It is the only link of the panel (the title is text, not a link).
-    expect(container.querySelectorAll('a')).toHaveLength(1);
+    // It is the only link of the summary (the title is text, not a link); the other link is the credit.
+    expect(container.querySelectorAll('.dp-summary a')).toHaveLength(1);
+    expect([...container.querySelectorAll('a')].map((x) => x.getAttribute('href'))).toEqual(['https://huggingface.co/gaia-benchmark', DIGEST_SOURCE_URL]);
   });
 
   test('ZipLoRA: the URL inside parentheses stops before ")에서"', () => {
@@ -104,6 +105,20 @@ describe('mountPanel: content', () => {
     // The other URL of the bullet is a link too, and no link swallowed the brace text.
     linkTo('https://github.com/ArcherFMY/SD-T2I-360PanoImage');
     for (const link of container.querySelectorAll('a')) expect(link.textContent).not.toContain('{');
+  });
+});
+
+describe('mountPanel: credit', () => {
+  test('says where the summary comes from, with a link, and that this extension shows it', () => {
+    mount('2311.12983');
+    const credit = container.querySelector('.dp-credit')!;
+    expect(credit.textContent).toBe(`${ko.creditBefore}${ko.creditLink}${ko.creditAfter}`);
+    const a = credit.querySelector('a')!;
+    expect([a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]).toEqual([DIGEST_SOURCE_URL, '_blank', 'noopener noreferrer']);
+    expect(credit.textContent).toContain('확장 프로그램');
+    unmount?.();
+    mount('2311.12983', { lang: 'en' });
+    expect(container.querySelector('.dp-credit')!.textContent).toMatch(/Daily Papers Korean digest · shown by the arXiv Daily Papers extension, not by arXiv\.$/);
   });
 });
 
@@ -169,7 +184,7 @@ describe('mountPanel: language', () => {
     expect(ul.getAttribute('lang')).toBe('ko');
     expect(ul.querySelectorAll('li')[0]!.textContent).toMatch(/^GAIA 벤치마크는/);
     expect(screen.getByRole('note').textContent).toBe(en.noEnglish);
-    expect(en.noEnglish).toMatch(/^No English summary yet/);
+    expect(en.noEnglish).toMatch(/^No English translation for this day/);
     expect(screen.queryByText(en.translatedNote)).toBeNull();
     // With the real translation there is no fallback note.
     unmount!();
@@ -236,7 +251,9 @@ describe('mountPanel: teaser', () => {
     mount('2311.12983', { lang: 'en' });
     const gaia = paperOf(day, '2311.12983');
     expect(container.querySelector('img')).toBeNull();
-    expect(screen.getByText(en.teaserHint('cdn-uploads.huggingface.co'))).toBeTruthy();
+    expect(container.querySelector('.dp-hint')?.textContent).toBe(`${en.teaserHint} cdn-uploads.huggingface.co`);
+    // The host name is kept on one line (a CDN name broken mid-word reads as two names).
+    expect(container.querySelector('.dp-host')?.textContent).toBe('cdn-uploads.huggingface.co');
 
     const btn = screen.getByRole('button', { name: en.showTeaser });
     expect(btn.getAttribute('aria-expanded')).toBe('false');
@@ -257,9 +274,16 @@ describe('mountPanel: teaser', () => {
     fireEvent.error(img);
 
     expect(container.querySelector('img')).toBeNull();
-    expect(screen.getByRole('status').textContent).toBe(en.teaserFailed);
+    expect(screen.getByRole('status').textContent).toBe(`${en.teaserFailed} ${en.retryTeaser}`);
 
-    // Hiding and showing again retries the image.
+    // "Try again" asks for the image again, without touching the stored setting.
+    const setCalls = prefs.teaser.set.mock.calls.length;
+    fireEvent.click(within(screen.getByRole('status')).getByRole('button', { name: en.retryTeaser }));
+    expect(container.querySelector('img')).not.toBeNull();
+    expect(prefs.teaser.set).toHaveBeenCalledTimes(setCalls);
+    fireEvent.error(container.querySelector('img')!);
+
+    // Hiding and showing again retries the image too.
     fireEvent.click(btn);
     expect(prefs.teaser.set).toHaveBeenLastCalledWith(false);
     expect(container.querySelector('img')).toBeNull();
@@ -271,7 +295,7 @@ describe('mountPanel: teaser', () => {
   test('showing the teaser again from another tab retries a failed image', async () => {
     mount('2311.12983', { lang: 'en', teaser: true });
     fireEvent.error(container.querySelector('img')!);
-    expect(screen.getByRole('status').textContent).toBe(en.teaserFailed);
+    expect(screen.getByRole('status').textContent).toContain(en.teaserFailed);
     act(() => prefs.teaser.external(false));
     act(() => prefs.teaser.external(true));
     expect(container.querySelector('img')).not.toBeNull();
@@ -311,7 +335,7 @@ describe('mountPanel: unmount', () => {
 describe('Panel: untrusted text', () => {
   /** The panel view alone, in the document (so screen queries see it). */
   function view(paper: Paper, on: Partial<PanelHandlers> = {}, collapsed = false) {
-    const handlers = { onLang: () => {}, onCollapsed: () => {}, onTeaser: () => {}, onTeaserError: () => {}, ...on };
+    const handlers = { onLang: () => {}, onCollapsed: () => {}, onTeaser: () => {}, onTeaserError: () => {}, onTeaserRetry: () => {}, ...on };
     const v = createPanelView({ paper, date: '2023-11-23' }, { lang: 'ko', collapsed, teaser: false, teaserFailed: false }, handlers);
     container.append(v.root);
     return { container };
@@ -337,7 +361,7 @@ describe('Panel: untrusted text', () => {
     const paper = base();
     paper.summary.ko.bullets = [['see ', { url: 'javascript:alert(1)' }, ' and ', { url: 'data:text/html,<script>alert(1)</script>' }]];
     const { container: c } = view(paper);
-    expect(c.querySelector('a')).toBeNull();
+    expect(c.querySelector('.dp-summary a')).toBeNull();
     expect(c.querySelector('script')).toBeNull();
     expect(c.querySelector('ul.dp-bullets li')?.textContent).toBe('see javascript:alert(1) and data:text/html,<script>alert(1)</script>');
   });
@@ -346,7 +370,7 @@ describe('Panel: untrusted text', () => {
     const paper = base();
     paper.summary.ko.bullets = [[{ url: 'HTTPS://example.org/x' }, ' ', { url: 'ftp://example.org/y' }]];
     const { container: c } = view(paper);
-    const links = c.querySelectorAll('a');
+    const links = c.querySelectorAll('.dp-summary a');
     expect(links).toHaveLength(1);
     expect(links[0]!.getAttribute('href')).toBe('HTTPS://example.org/x');
     expect(c.querySelector('ul.dp-bullets li')?.textContent).toBe('HTTPS://example.org/x ftp://example.org/y');

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Day } from '../../../src/digest/schema';
 import { t } from '../../../src/i18n/strings';
+import { bulletText } from '../../../src/model/bullet-parts';
 import type { Lang } from '../../../src/prefs/schema';
 import { resolveStart } from '../../../src/background/start-view';
 import { PopupApp } from '../../../src/popup/PopupApp';
@@ -46,7 +47,8 @@ function setup({ url, lang = 'en', repo = fakeRepository(days()) }: Setup = {}) 
 }
 
 const heading = () => screen.getByRole('heading', { level: 1 });
-const shownDate = () => heading().querySelector('time')?.textContent;
+/** The day shown: the date input is the popup's one display of the date. */
+const shownDate = () => document.querySelector<HTMLInputElement>('input.pp-date')?.value;
 const titles = () => [...document.querySelectorAll<HTMLAnchorElement>('a.pp-title')];
 const titleTexts = () => titles().map((a) => a.textContent);
 const item = (id: string) => {
@@ -93,7 +95,7 @@ describe('start day', () => {
     setup({ url: 'https://arxiv.org/abs/2311.13231' });
     await ready('2023-11-23');
 
-    expect(heading().textContent).toBe('Daily Papers · 2023-11-23 · 9 papers');
+    expect(heading().textContent).toBe('Daily Papers · 9 papers');
     expect(titleTexts()).toEqual(real.papers.map((p) => p.title));
     expect(titleTexts()).toHaveLength(9);
 
@@ -111,7 +113,7 @@ describe('start day', () => {
   test('Korean count text', async () => {
     setup({ url: 'https://arxiv.org/abs/2311.13231', lang: 'ko' });
     await ready('2023-11-23');
-    expect(heading().textContent).toBe('Daily Papers · 2023-11-23 · 논문 9편');
+    expect(heading().textContent).toBe('Daily Papers · 논문 9편');
     expect(document.querySelector('.pp')?.getAttribute('lang')).toBe('ko');
   });
 
@@ -126,7 +128,7 @@ describe('start day', () => {
   test.each([['https://example.com/some/page'], [undefined]])('a non-arXiv tab (%s) shows the newest day with a notice', async (url) => {
     setup({ url });
     await ready('2023-11-24');
-    expect(heading().textContent).toBe('Daily Papers · 2023-11-24 · 3 papers');
+    expect(heading().textContent).toBe('Daily Papers · 3 papers');
     expect(screen.getByText(en.notArxiv).getAttribute('role')).toBe('status');
     expect(titleTexts()).toEqual(['Newer Paper One', 'Newer Paper Two', 'Newer Paper Three']);
     expect(document.querySelector('[aria-current]')).toBeNull();
@@ -136,7 +138,7 @@ describe('start day', () => {
     setup({ url: 'https://arxiv.org/abs/2401.00001' });
     await ready('2023-11-24');
     expect(screen.getByText(en.notInDataset('2401.00001'))).toBeTruthy();
-    expect(en.notInDataset('2401.00001')).toContain('not in the dataset');
+    expect(en.notInDataset('2401.00001')).toContain('not in the digests');
     expect(screen.queryByText(en.notArxiv)).toBeNull();
     expect(document.querySelector('[aria-current]')).toBeNull();
   });
@@ -162,14 +164,15 @@ describe('items', () => {
     const btn = within(li).getByRole('button', { name: `${en.showAll} (7)` });
     expect(btn.getAttribute('aria-expanded')).toBe('false');
     expect(li.querySelector(`#${btn.getAttribute('aria-controls')}`)).not.toBeNull();
-    expect(within(li).queryByText(en.translatedNote)).toBeNull();
+    // The translation is marked as such even while collapsed: notes go wherever the English goes.
+    expect(li.querySelector('.pp-translated')?.textContent).toBe(en.translatedNote);
 
     fireEvent.click(btn);
     expect(btn.getAttribute('aria-expanded')).toBe('true');
     expect(btn.textContent).toBe(en.showLess);
     expect(bullets()).toEqual(en1.map((b) => b.join('')));
     expect(bullets()).toHaveLength(7);
-    expect(within(li).getByText(en.translatedNote)).toBeTruthy();
+    expect(li.querySelector('.pp-translated')?.textContent).toBe(en.translatedNote);
     // Other items stay short.
     expect(item('2311.12983').querySelectorAll('ul.dp-bullets > li')).toHaveLength(1);
 
@@ -246,6 +249,57 @@ describe('search', () => {
 
     search('');
     await waitFor(() => expect(titles()).toHaveLength(9));
+  });
+
+  test('the header counts the matches of the day: "5 of 9"', async () => {
+    setup({ url: 'https://arxiv.org/abs/2311.13231', lang: 'ko' });
+    await ready('2023-11-23');
+    expect(heading().textContent).toBe('Daily Papers · 논문 9편');
+    search('diffusion');
+    await waitFor(() => expect(titles().length).toBeLessThan(9));
+    const n = titles().length;
+    expect(heading().textContent).toBe(`Daily Papers · ${ko.matchCount(n, 9)}`);
+    expect(ko.matchCount(5, 9)).toBe('논문 9편 중 5편');
+    expect(en.matchCount(5, 9)).toBe('5 of 9 papers');
+    search('  ');
+    await waitFor(() => expect(heading().textContent).toBe('Daily Papers · 논문 9편'));
+  });
+
+  test('a match in a collapsed bullet is shown instead of the first bullet', async () => {
+    setup({ url: 'https://arxiv.org/abs/2311.13231', lang: 'ko' });
+    await ready('2023-11-23');
+    const gaia = loadRealDay().papers.find((p) => p.id === '2311.12983')!;
+    const last = bulletText(gaia.summary.ko.bullets.at(-1)!);
+    // "466개의 질문" is only in GAIA's fifth bullet
+    search('466개');
+    await waitFor(() => expect(titleTexts()).toEqual(['GAIA: a benchmark for General AI Assistants']));
+    expect([...item('2311.12983').querySelectorAll('ul.dp-bullets > li')].map((x) => x.textContent)).toEqual([last]);
+  });
+
+  test('a match only in the other language says so', async () => {
+    setup({ url: 'https://arxiv.org/abs/2311.13231', lang: 'ko' });
+    await ready('2023-11-23');
+    search('leaderboard');
+    await waitFor(() => expect(titleTexts()).toEqual(['GAIA: a benchmark for General AI Assistants']));
+    expect(item('2311.12983').querySelector('.pp-match-note')?.textContent).toBe(ko.otherLangMatch);
+    search('GAIA');
+    await waitFor(() => expect(item('2311.12983').querySelector('.pp-match-note')).toBeNull());
+  });
+
+  test('the placeholder says the search covers the day shown', () => {
+    expect(en.searchPlaceholder).toMatch(/this day/);
+    expect(ko.searchPlaceholder).toMatch(/이 날짜/);
+  });
+});
+
+describe('translator notes', () => {
+  test("Diffusion360's note is shown with its English in the popup, collapsed too", async () => {
+    setup({ url: 'https://arxiv.org/abs/2311.13141', lang: 'en' });
+    await ready('2023-11-23');
+    const note = item('2311.13141').querySelector('.pp-translated')?.textContent ?? '';
+    expect(note).toContain(`${en.translatorNote}: `);
+    expect(note).toContain('이산화');
+    expect(item('2311.13141').querySelector('ul.dp-bullets > li')?.textContent).toMatch(/diffusion/i);
   });
 });
 
@@ -338,7 +392,7 @@ describe('language', () => {
     expect(pref.set).toHaveBeenCalledTimes(1);
     expect(pref.set).toHaveBeenCalledWith('en');
     await waitFor(() => expect(input.placeholder).toBe(en.searchPlaceholder));
-    expect(heading().textContent).toBe('Daily Papers · 2023-11-23 · 9 papers');
+    expect(heading().textContent).toBe('Daily Papers · 9 papers');
     expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     expect(item('2311.13231').querySelector('ul.dp-bullets')?.getAttribute('lang')).toBe('en');
     expect(document.querySelector('.pp')?.getAttribute('lang')).toBe('en');
@@ -351,7 +405,7 @@ describe('language', () => {
 
     pref.external('ko');
 
-    await waitFor(() => expect(heading().textContent).toBe('Daily Papers · 2023-11-23 · 논문 9편'));
+    await waitFor(() => expect(heading().textContent).toBe('Daily Papers · 논문 9편'));
     expect((screen.getByRole('searchbox') as HTMLInputElement).placeholder).toBe(ko.searchPlaceholder);
     expect(screen.getByRole('button', { name: '한국어' }).getAttribute('aria-pressed')).toBe('true');
     expect(pref.set).not.toHaveBeenCalled();
