@@ -10,7 +10,7 @@
  */
 import { arxivRefFromUrl } from '../arxiv/url';
 import type { InputError } from './errors';
-import { linkify } from './linkify';
+import { parseInline } from './inline';
 import { daySchema, describeIssues, httpUrlSchema, isIsoDate, type Day, type Paper } from './schema';
 
 export type ParseResult = { ok: true; day: Day } | { ok: false; errors: InputError[] };
@@ -123,7 +123,7 @@ export function parseDigest(text: string): ParseResult {
         title: d.title,
         authors: d.authors!,
         ...(d.image ? { image: d.image } : {}),
-        summary: { ko: { bullets: d.bullets.map(linkify), translated: false } },
+        summary: { ko: { bullets: d.bullets.map(parseInline), translated: false } },
       }),
     ),
   };

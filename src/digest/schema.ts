@@ -22,8 +22,43 @@ export function isIsoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-export const segmentSchema = z.union([z.string().min(1), z.object({ url: httpUrlSchema }).strict()]);
-export const bulletSchema = z.array(segmentSchema).min(1, 'a bullet must not be empty');
+// Segment strings are kept exactly as written (no trim): `bulletSource` must give back the file's bytes.
+const someText = z.string().min(1, 'must not be empty');
+
+/**
+ * One piece of a bullet. A plain string is text; the objects are what the digest's markdown means, so a
+ * renderer never sees markup. Short keys: the compiled days of the whole archive ship in the extension.
+ */
+export const segmentSchema = z.union([
+  someText,
+  /** A bare http(s) URL, shown as itself. */
+  z.object({ url: httpUrlSchema }).strict(),
+  /** A markdown link `[text](url)` with an http(s) target (any other target stays plain text). */
+  z.object({ text: someText, url: httpUrlSchema }).strict(),
+  /** `**bold**` */
+  z.object({ b: someText }).strict(),
+  /** `` `code` `` */
+  z.object({ code: someText }).strict(),
+  /**
+   * A bullet's label, `***What's New***:` (first segment only; the colon belongs to the markup). The
+   * asterisks are stored only where they differ from three on each side, so the source is rebuilt exactly.
+   */
+  z
+    .object({
+      label: someText.refine((s) => !s.includes('*') && !s.includes('\n'), 'a label has no asterisk or line break'),
+      stars: z.literal(2).optional(),
+      close: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+    })
+    .strict(),
+]);
+export const bulletSchema = z
+  .array(segmentSchema)
+  .min(1, 'a bullet must not be empty')
+  .superRefine((bullet, ctx) => {
+    bullet.forEach((s, i) => {
+      if (i > 0 && typeof s === 'object' && 'label' in s) ctx.addIssue({ code: 'custom', path: [i], message: 'a label must be the first segment' });
+    });
+  });
 
 export const summarySchema = z
   .object({
@@ -72,6 +107,7 @@ export type Paper = z.infer<typeof paperSchema>;
 export type Day = z.infer<typeof daySchema>;
 export type IndexShard = z.infer<typeof indexShardSchema>;
 export type Bullet = z.infer<typeof bulletSchema>;
+export type Segment = z.infer<typeof segmentSchema>;
 
 /** Formats zod issues as `path: message` lines. */
 export function describeIssues(error: z.ZodError): string[] {
