@@ -10,6 +10,9 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 export const httpUrlSchema = z.string().refine(isHttpUrl, 'must be an http(s) URL');
 
+/** Teasers and videos are fetched (an image) or opened (a video) as they are: https only, never relative. */
+export const httpsUrlSchema = z.string().refine((s) => isHttpUrl(s) && s.startsWith('https://'), 'must be an absolute https URL');
+
 export const arxivIdSchema = z
   .string()
   .refine((s) => parseArxivId(s)?.id === s, 'must be a bare arXiv ID such as 2311.12983 or hep-th/9901001');
@@ -73,8 +76,11 @@ export const paperSchema = z
   .object({
     id: arxivIdSchema,
     title: nonEmpty,
-    authors: z.array(nonEmpty).min(1, 'at least one author'),
-    image: httpUrlSchema.optional(),
+    /** Empty only for a day whose digest lists no authors at all (2023-11-20). */
+    authors: z.array(nonEmpty),
+    votes: z.number().int().min(0).optional(),
+    image: httpsUrlSchema.optional(),
+    video: httpsUrlSchema.optional(),
     summary: z.object({ ko: summarySchema, en: summarySchema.optional() }).strict(),
   })
   .strict();
