@@ -30,9 +30,15 @@ export class DataError extends Error {
 export interface Repository {
   dates(): Promise<string[]>;
   day(date: string): Promise<Day | undefined>;
-  /** The day an ID was featured on, or undefined. */
+  /** The first day an ID was featured on, or undefined. */
   dateOf(id: string): Promise<string | undefined>;
   paper(id: string): Promise<PaperHit | undefined>;
+}
+
+/** The background's repository, which also knows every day an ID was listed on (a few are on two). */
+export interface DataRepository extends Repository {
+  /** All days an ID was featured on, oldest first; empty when none. */
+  datesOf(id: string): Promise<string[]>;
 }
 
 /**
@@ -42,7 +48,7 @@ export interface Repository {
  */
 export const CACHED_FILES = 64;
 
-export function createRepository(load: JsonLoader, maxFiles = CACHED_FILES): Repository {
+export function createRepository(load: JsonLoader, maxFiles = CACHED_FILES): DataRepository {
   const cached = promiseCache(maxFiles);
 
   function read<T>(path: string, schema: ZodType<T>, optional: boolean): Promise<T | undefined> {
@@ -59,19 +65,22 @@ export function createRepository(load: JsonLoader, maxFiles = CACHED_FILES): Rep
     );
   }
 
-  const repo: Repository = {
+  const repo: DataRepository = {
     async dates() {
       return (await read(dataPaths.dates, datesSchema, false))!.dates;
     },
     async day(date) {
       return read(dataPaths.day(date), daySchema, true);
     },
-    async dateOf(id) {
+    async datesOf(id) {
       const ref = parseArxivId(id);
       const shard = ref && shardOf(ref.id);
-      if (!shard) return undefined;
+      if (!shard) return [];
       const index = await read(dataPaths.shard(shard), indexShardSchema, true);
-      return index?.[ref.id];
+      return [...(index?.[ref.id] ?? [])];
+    },
+    async dateOf(id) {
+      return (await repo.datesOf(id))[0];
     },
     async paper(id) {
       const date = await repo.dateOf(id);

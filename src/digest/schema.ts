@@ -100,8 +100,14 @@ export const daySchema = z
     });
   });
 
-/** ID → date for one shard of the index (see `shardOf`). */
-export const indexShardSchema = z.record(arxivIdSchema, isoDateSchema);
+/** ID → the dates it was listed on, oldest first, for one shard of the index (see `shardOf`). */
+export const indexShardSchema = z.record(
+  arxivIdSchema,
+  z
+    .array(isoDateSchema)
+    .min(1, 'an ID is listed on at least one day')
+    .refine((d) => d.every((x, i) => i === 0 || d[i - 1]! < x), 'dates must be sorted and unique'),
+);
 
 export const datesSchema = z
   .object({ dates: z.array(isoDateSchema) })

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { compileDataset } from '../../../src/digest/compile';
 import { bulletSource } from '../../../src/digest/inline';
 import { parseDigest } from '../../../src/digest/parse';
 import type { Day, Paper } from '../../../src/digest/schema';
@@ -140,6 +141,25 @@ describe('format variants of the archive', () => {
     expect(paper('2410.09342').authors.slice(0, 3)).toEqual(['Zihan Zhou', 'Zhixing Tan', 'Xinyi Chen']);
     expect(paper('2410.09342').authors).toHaveLength(14);
     expect(paper('2410.09342').title).toBe('LLMtimesMapReduce: Simplified Long-Sequence Processing using Large Language Models');
+  });
+
+  test('an ID listed on two days (2410.09342) is found on both', () => {
+    const out = compileDataset({
+      digests: [
+        { path: 'data/digests/2024-10-18.md', text: fixture('repeated-heading-python-authors') },
+        { path: 'data/digests/2024-10-16.md', text: fixture('two-days-first') },
+      ],
+      translations: [],
+    });
+    expect(JSON.parse(out.files.get('index/2410.json')!)['2410.09342']).toEqual(['2024-10-16', '2024-10-18']);
+    expect(out.days.map((d) => d.papers.find((p) => p.id === '2410.09342')?.title)).toEqual([
+      'LLM$\\times$MapReduce: Simplified Long-Sequence Processing using Large Language Models',
+      'LLMtimesMapReduce: Simplified Long-Sequence Processing using Large Language Models',
+    ]);
+    expect(out.warnings.map((w) => `${w.file}:${w.line}: ${w.kind}: ${w.message}`)).toEqual([
+      'data/digests/2024-10-18.md:27: repeated-heading: day heading repeated (first at line 1)',
+      'data/digests/2024-10-18.md:1: id-on-several-days: 2410.09342 is listed on 2024-10-16, 2024-10-18',
+    ]);
   });
 });
 
