@@ -9,7 +9,9 @@ const tmp: string[] = [];
 function workdir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'dp-data-'));
   tmp.push(dir);
-  cpSync('data', path.join(dir, 'data'), { recursive: true });
+  // The seed day and its translation: the whole archive is tested in tests/unit/digest/archive.test.ts.
+  cpSync('data/translations', path.join(dir, 'data/translations'), { recursive: true });
+  cpSync('data/digests/2023-11-23.md', path.join(dir, 'data/digests/2023-11-23.md'));
   return dir;
 }
 afterEach(() => tmp.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
