@@ -7,10 +7,12 @@
  *   <video src='https://…/v.mp4'></video>
  *
  * Returns the URL as written (the caller checks it is https), or undefined when the line is none of these.
+ * Only the attributes the archive uses are accepted: a line with any other (an event handler, say) is not
+ * a video line, and the parser reports it.
  */
 const WATCH = /^\[Watch Video\](?:\((\S+)\)|([^\s(]\S*))$/;
-const VIDEO_TAG = /^(<div>)?<video((?:\s+[a-z-]+(?:="[^"<>]*"|='[^'<>]*')?)*)\s*><\/video>(<\/div>)?$/i;
-const ATTRIBUTE = /\s+([a-z-]+)(?:="([^"<>]*)"|='([^'<>]*)')?/gi;
+const VIDEO_TAG = /^(<div>)?<video((?:\s+(?:src|controls|muted)(?:="[^"<>]*"|='[^'<>]*')?)*)\s*><\/video>(<\/div>)?$/i;
+const ATTRIBUTE = /\s+([a-z]+)(?:="([^"<>]*)"|='([^'<>]*)')?/gi;
 
 export function parseVideoLine(line: string): string | undefined {
   const watch = WATCH.exec(line);

@@ -207,7 +207,7 @@ describe('the malformed neighbours of each variant still fail with their line', 
   });
   test('any other HTML line is reported, never read', () => {
     const at = lineIn('watch-video-bare-votes', '<div><video');
-    for (const html of ['<img src="https://example.org/a.png">', '<video controls src="https://a.org/v.mp4" onerror="alert(1)"><source></video>', '<div><video controls src="https://a.org/v.mp4"></video>', '<script>alert(1)</script>']) {
+    for (const html of ['<img src="https://example.org/a.png">', '<video controls src="https://a.org/v.mp4" onerror="alert(1)"><source></video>', '<div><video controls src="https://a.org/v.mp4"></video>', '<video src="https://a.org/v.mp4" onerror="alert(1)"></video>', '<script>alert(1)</script>']) {
       const errs = errorsAfter('watch-video-bare-votes', (t) => t.replace(/^<div><video.*$/m, html));
       expect(errs, html).toHaveLength(1);
       expect(errs[0], html).toMatch(new RegExp(`^${at}: HTML is not read, only <video src="https://…"></video> lines: `));

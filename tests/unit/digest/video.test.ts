@@ -18,6 +18,8 @@ describe('parseVideoLine', () => {
     `<video controls src="${MP4}" onerror="alert(1)"><source src="x"></video>`,
     `<video src="${MP4}" src="https://evil.example/x.mp4"></video>`,
     `<video controls></video>`,
+    `<video src="${MP4}" onerror="alert(1)"></video>`,
+    `<video src="${MP4}" autoplay></video>`,
     `<img src="${MP4}">`,
     `<video src="${MP4}"></video> trailing`,
     '[Watch Video]',
