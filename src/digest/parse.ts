@@ -100,19 +100,16 @@ export function parseDigest(text: string): ParseResult {
       const d = dayHeader[2]!.trim();
       const title = dayHeader[1]!.trim();
       if (heading) {
-        // The scraper appended a second run to five files under the same heading; another date would be
-        // a second day in one file.
+        // Five archive files repeat their heading partway through, more papers of the same day below it;
+        // another date would be a second day in one file.
         if (d !== heading.date || title !== heading.title) {
           return err(n, `second day heading "${title} (${d})" differs from "${heading.title} (${heading.date})" at line ${heading.line}: one digest file holds one day`);
         }
         warnings.push({ line: n, kind: 'repeated-heading', message: `day heading repeated (first at line ${heading.line})` });
         return;
       }
-      if (!isIsoDate(d)) {
-        heading = { line: n, date: d, title };
-        return err(n, `bad date ${JSON.stringify(d)}: expected YYYY-MM-DD`);
-      }
       heading = { line: n, date: d, title };
+      if (!isIsoDate(d)) return err(n, `bad date ${JSON.stringify(d)}: expected YYYY-MM-DD`);
       return;
     }
 
