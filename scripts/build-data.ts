@@ -1,10 +1,11 @@
 /**
  * Compiles data/ (or $DATA_DIR) into .generated/data (or $DATA_OUT), which the build ships as /data/.
  * Fails with `file:line: message` for every invalid input; leaves the previous output untouched then.
+ * Warnings (accepted quirks) are summed up by kind in one line; DATA_WARNINGS=1 lists each with its line.
  */
 import { mkdir, readdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { AggregateInputError, compileDataset, type SourceFile } from '../src/digest/compile';
+import { AggregateInputError, compileDataset, countByKind, type CompileWarning, type SourceFile } from '../src/digest/compile';
 
 export const DEFAULT_OUT = path.resolve('.generated/data');
 
@@ -23,7 +24,7 @@ async function readSources(dir: string, suffix: string): Promise<SourceFile[]> {
   );
 }
 
-export async function buildData(dataDir: string, outDir: string): Promise<{ days: number; papers: number }> {
+export async function buildData(dataDir: string, outDir: string): Promise<{ days: number; papers: number; warnings: CompileWarning[] }> {
   const digests = await readSources(path.join(dataDir, 'digests'), '.md');
   const translations = await readSources(path.join(dataDir, 'translations'), '.en.json');
   if (digests.length === 0) throw new Error(`${dataDir}/digests: no digest (*.md) found`);
@@ -39,7 +40,7 @@ export async function buildData(dataDir: string, outDir: string): Promise<{ days
   await rm(outDir, { recursive: true, force: true });
   await mkdir(path.dirname(outDir), { recursive: true });
   await rename(tmp, outDir);
-  return { days: out.days.length, papers: out.papers };
+  return { days: out.days.length, papers: out.papers, warnings: out.warnings };
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '');
@@ -47,7 +48,12 @@ if (isMain) {
   const dataDir = path.resolve(process.env.DATA_DIR ?? 'data');
   const outDir = path.resolve(process.env.DATA_OUT ?? DEFAULT_OUT);
   buildData(dataDir, outDir).then(
-    ({ days, papers }) => console.log(`data: ${papers} papers in ${days} day(s) → ${path.relative(process.cwd(), outDir) || outDir}`),
+    ({ days, papers, warnings }) => {
+      console.log(`data: ${papers} papers in ${days} day(s) → ${path.relative(process.cwd(), outDir) || outDir}`);
+      // One line, not one per warning: they are known quirks of the archive (see data/SOURCE.md).
+      if (warnings.length) console.log(`data: ${warnings.length} warning(s): ${countByKind(warnings).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+      if (process.env.DATA_WARNINGS) for (const w of warnings) console.log(`${w.file}:${w.line}: ${w.kind}: ${w.message}`);
+    },
     (e: unknown) => {
       console.error(e instanceof AggregateInputError ? e.message : `data: ${(e as Error).message}`);
       process.exit(1);

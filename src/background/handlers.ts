@@ -15,6 +15,7 @@ export function backgroundHandlers(repo: Repository, settings: () => Promise<Set
     dates: () => repo.dates(),
     day: async ({ date }) => (await repo.day(date)) ?? null,
     dateOf: async ({ id }) => (await repo.dateOf(id)) ?? null,
+    datesOf: ({ id }) => repo.datesOf(id),
     paper: async ({ id }) => (await repo.paper(id)) ?? null,
     start: ({ url }) => resolveStart(repo, url),
   };

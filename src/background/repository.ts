@@ -55,19 +55,22 @@ export function createRepository(load: JsonLoader, maxFiles = CACHED_FILES): Rep
     async day(date) {
       return read(dataPaths.day(date), daySchema, true);
     },
-    async dateOf(id) {
+    async datesOf(id) {
       const ref = parseArxivId(id);
       const shard = ref && shardOf(ref.id);
-      if (!shard) return undefined;
+      if (!shard) return [];
       const index = await read(dataPaths.shard(shard), indexShardSchema, true);
-      return index?.[ref.id];
+      return [...(index?.[ref.id] ?? [])];
+    },
+    async dateOf(id) {
+      return (await repo.datesOf(id))[0];
     },
     async paper(id) {
-      const date = await repo.dateOf(id);
+      const [date, ...later] = await repo.datesOf(id);
       if (!date) return undefined;
       const day = await repo.day(date);
       const paper = day?.papers.find((p) => p.id === parseArxivId(id)!.id);
-      return paper && ({ date, paper } satisfies PaperHit);
+      return paper && ({ date, paper, ...(later.length ? { alsoOn: later } : {}) } satisfies PaperHit);
     },
   };
   return repo;

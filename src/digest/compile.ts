@@ -1,10 +1,10 @@
 /**
  * Compiles digest and translation sources into the files the extension ships:
- * `days/DATE.json` (one day), `index/SHARD.json` (ID → date for one month), `dates.json` (all dates).
- * Pure and deterministic: same input, byte-identical output.
+ * `days/DATE.json` (one day), `index/SHARD.json` (ID → the dates it was listed on, for one month),
+ * `dates.json` (all dates). Pure and deterministic: same input, byte-identical output.
  */
 import { InputFileError, type InputError } from './errors';
-import { parseDigest } from './parse';
+import { parseDigest, type WarningKind } from './parse';
 import type { Day } from './schema';
 import { dataPaths, shardOf } from './shard';
 import { applyTranslation } from './translation';
@@ -21,11 +21,21 @@ export interface CompileInput {
   translations: SourceFile[];
 }
 
+/** Something accepted but worth knowing, located like an error. */
+export interface CompileWarning {
+  file: string;
+  line: number;
+  kind: WarningKind | 'id-on-several-days';
+  message: string;
+}
+
 export interface CompileOutput {
   /** Relative path → file content. */
   files: Map<string, string>;
   days: Day[];
+  /** Entries over all days (an ID listed on two days counts twice). */
   papers: number;
+  warnings: CompileWarning[];
 }
 
 const TRANSLATION_NAME = /(\d{4}-\d{2}-\d{2})\.en\.json$/;
@@ -34,6 +44,7 @@ export function compileDataset(input: CompileInput): CompileOutput {
   const failures: InputFileError[] = [];
   const days = new Map<string, Day>();
   const origin = new Map<string, string>();
+  const warnings: CompileWarning[] = [];
 
   for (const src of [...input.digests].sort((a, b) => a.path.localeCompare(b.path))) {
     const r = parseDigest(src.text);
@@ -48,6 +59,7 @@ export function compileDataset(input: CompileInput): CompileOutput {
     }
     days.set(r.day.date, r.day);
     origin.set(r.day.date, src.path);
+    warnings.push(...r.warnings.map((w) => ({ file: src.path, ...w })));
   }
 
   for (const src of [...input.translations].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -67,7 +79,7 @@ export function compileDataset(input: CompileInput): CompileOutput {
 
   const files = new Map<string, string>();
   const sorted = [...days.values()].sort((a, b) => a.date.localeCompare(b.date));
-  const shards = new Map<string, Record<string, string>>();
+  const shards = new Map<string, Record<string, string[]>>();
   let papers = 0;
   for (const day of sorted) {
     files.set(dataPaths.day(day.date), JSON.stringify(day));
@@ -75,17 +87,27 @@ export function compileDataset(input: CompileInput): CompileOutput {
       papers++;
       const shard = shardOf(p.id)!;
       const entries = shards.get(shard) ?? {};
-      // A paper featured on several days points at the newest one (days are visited in date order).
-      entries[p.id] = day.date;
+      // Days are visited in date order, so each list comes out sorted.
+      (entries[p.id] ??= []).push(day.date);
       shards.set(shard, entries);
     }
   }
   for (const [shard, entries] of [...shards].sort(([a], [b]) => a.localeCompare(b))) {
-    const ordered = Object.fromEntries(Object.entries(entries).sort(([a], [b]) => a.localeCompare(b)));
-    files.set(dataPaths.shard(shard), JSON.stringify(ordered));
+    const ordered = Object.entries(entries).sort(([a], [b]) => a.localeCompare(b));
+    for (const [id, dates] of ordered) {
+      if (dates.length > 1) warnings.push({ file: origin.get(dates[1]!)!, line: 1, kind: 'id-on-several-days', message: `${id} is listed on ${dates.join(', ')}` });
+    }
+    files.set(dataPaths.shard(shard), JSON.stringify(Object.fromEntries(ordered)));
   }
   files.set(dataPaths.dates, JSON.stringify({ dates: sorted.map((d) => d.date) }));
-  return { files, days: sorted, papers };
+  return { files, days: sorted, papers, warnings };
+}
+
+/** `kind: count` pairs, most frequent first: the one-line summary the build and the import print. */
+export function countByKind(warnings: readonly { kind: string }[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const w of warnings) counts.set(w.kind, (counts.get(w.kind) ?? 0) + 1);
+  return [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
 }
 
 /** All files' errors at once, one `file:line: message` per line. */

@@ -1,3 +1,5 @@
+import type { Segment } from './schema';
+
 /**
  * Splits text into plain-text and link segments. Only http(s) URLs become links.
  *
@@ -6,7 +8,8 @@
  * `(https://ziplora.github.io)에서` links `https://ziplora.github.io`.
  */
 
-export type Segment = string | { url: string };
+/** What `linkify` returns: text and bare URLs. */
+export type LinkSegment = string | { url: string };
 
 // RFC 3986 characters, minus the ones that in prose almost always end a URL rather than belong to it.
 const CANDIDATE = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/g;
@@ -42,8 +45,8 @@ export function isHttpUrl(s: string): boolean {
   }
 }
 
-export function linkify(text: string): Segment[] {
-  const out: Segment[] = [];
+export function linkify(text: string): LinkSegment[] {
+  const out: LinkSegment[] = [];
   let last = 0;
   for (const m of text.matchAll(CANDIDATE)) {
     const url = trimUrl(m[0]);
@@ -57,12 +60,24 @@ export function linkify(text: string): Segment[] {
   return out;
 }
 
-/** The text a list of segments stands for (inverse of `linkify`). */
+/**
+ * The text a reader sees for a list of segments (a label with its colon, a link's text, a URL as itself):
+ * what search looks in. For plain text and URLs it is the inverse of `linkify`.
+ */
 export function segmentsText(segments: readonly Segment[]): string {
-  return segments.map((s) => (typeof s === 'string' ? s : s.url)).join('');
+  return segments.map(segmentText).join('');
 }
 
-/** The URLs among the segments, in order. */
+function segmentText(s: Segment): string {
+  if (typeof s === 'string') return s;
+  if ('label' in s) return `${s.label}:`;
+  if ('b' in s) return s.b;
+  if ('code' in s) return s.code;
+  if ('text' in s) return s.text;
+  return s.url;
+}
+
+/** The link targets among the segments (bare URLs and markdown links), in order. */
 export function segmentUrls(segments: readonly Segment[]): string[] {
-  return segments.flatMap((s) => (typeof s === 'string' ? [] : [s.url]));
+  return segments.flatMap((s) => (typeof s === 'object' && 'url' in s ? [s.url] : []));
 }

@@ -10,6 +10,9 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 export const httpUrlSchema = z.string().refine(isHttpUrl, 'must be an http(s) URL');
 
+/** Teasers and videos are fetched (an image) or opened (a video) as they are: https only, never relative. */
+export const httpsUrlSchema = z.string().refine((s) => isHttpUrl(s) && s.startsWith('https://'), 'must be an absolute https URL');
+
 export const arxivIdSchema = z
   .string()
   .refine((s) => parseArxivId(s)?.id === s, 'must be a bare arXiv ID such as 2311.12983 or hep-th/9901001');
@@ -22,8 +25,43 @@ export function isIsoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-export const segmentSchema = z.union([z.string().min(1), z.object({ url: httpUrlSchema }).strict()]);
-export const bulletSchema = z.array(segmentSchema).min(1, 'a bullet must not be empty');
+// Segment strings are kept exactly as written (no trim): `bulletSource` must give back the file's bytes.
+const someText = z.string().min(1, 'must not be empty');
+
+/**
+ * One piece of a bullet. A plain string is text; the objects are what the digest's markdown means, so a
+ * renderer never sees markup. Short keys: the compiled days of the whole archive ship in the extension.
+ */
+export const segmentSchema = z.union([
+  someText,
+  /** A bare http(s) URL, shown as itself. */
+  z.object({ url: httpUrlSchema }).strict(),
+  /** A markdown link `[text](url)` with an http(s) target (any other target stays plain text). */
+  z.object({ text: someText, url: httpUrlSchema }).strict(),
+  /** `**bold**` */
+  z.object({ b: someText }).strict(),
+  /** `` `code` `` */
+  z.object({ code: someText }).strict(),
+  /**
+   * A bullet's label, `***What's New***:` (first segment only; the colon belongs to the markup). The
+   * asterisks are stored only where they differ from three on each side, so the source is rebuilt exactly.
+   */
+  z
+    .object({
+      label: someText.refine((s) => !s.includes('*') && !s.includes('\n'), 'a label has no asterisk or line break'),
+      stars: z.literal(2).optional(),
+      close: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+    })
+    .strict(),
+]);
+export const bulletSchema = z
+  .array(segmentSchema)
+  .min(1, 'a bullet must not be empty')
+  .superRefine((bullet, ctx) => {
+    bullet.forEach((s, i) => {
+      if (i > 0 && typeof s === 'object' && 'label' in s) ctx.addIssue({ code: 'custom', path: [i], message: 'a label must be the first segment' });
+    });
+  });
 
 export const summarySchema = z
   .object({
@@ -38,8 +76,11 @@ export const paperSchema = z
   .object({
     id: arxivIdSchema,
     title: nonEmpty,
-    authors: z.array(nonEmpty).min(1, 'at least one author'),
-    image: httpUrlSchema.optional(),
+    /** Empty only for a day whose digest lists no authors at all (2023-11-20). */
+    authors: z.array(nonEmpty),
+    votes: z.number().int().min(0).optional(),
+    image: httpsUrlSchema.optional(),
+    video: httpsUrlSchema.optional(),
     summary: z.object({ ko: summarySchema, en: summarySchema.optional() }).strict(),
   })
   .strict();
@@ -59,8 +100,14 @@ export const daySchema = z
     });
   });
 
-/** ID → date for one shard of the index (see `shardOf`). */
-export const indexShardSchema = z.record(arxivIdSchema, isoDateSchema);
+/** ID → the dates it was listed on, oldest first, for one shard of the index (see `shardOf`). */
+export const indexShardSchema = z.record(
+  arxivIdSchema,
+  z
+    .array(isoDateSchema)
+    .min(1, 'an ID is listed on at least one day')
+    .refine((d) => d.every((x, i) => i === 0 || d[i - 1]! < x), 'dates must be sorted and unique'),
+);
 
 export const datesSchema = z
   .object({ dates: z.array(isoDateSchema) })
@@ -72,6 +119,7 @@ export type Paper = z.infer<typeof paperSchema>;
 export type Day = z.infer<typeof daySchema>;
 export type IndexShard = z.infer<typeof indexShardSchema>;
 export type Bullet = z.infer<typeof bulletSchema>;
+export type Segment = z.infer<typeof segmentSchema>;
 
 /** Formats zod issues as `path: message` lines. */
 export function describeIssues(error: z.ZodError): string[] {

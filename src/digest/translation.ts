@@ -1,10 +1,12 @@
 /**
  * Merges a translation file (`data/translations/DATE.en.json`) into a parsed day. Pure.
  * Each translated bullet is aligned by index with the source bullet and must keep its URLs unchanged.
+ * It is read with the same inline parser as the source, so a label, bold or a link renders the same way.
  */
 import { z } from 'zod';
 import type { InputError } from './errors';
-import { linkify, segmentUrls } from './linkify';
+import { parseInline } from './inline';
+import { segmentUrls } from './linkify';
 import { describeIssues, isoDateSchema, type Day } from './schema';
 
 export const translationFileSchema = z
@@ -63,7 +65,7 @@ export function applyTranslation(day: Day, text: string): TranslationResult {
     }
     t.bullets.forEach((b, i) => {
       const want = segmentUrls(source[i]!).sort().join(' ');
-      const got = segmentUrls(linkify(b)).sort().join(' ');
+      const got = segmentUrls(parseInline(b.trim())).sort().join(' ');
       if (want !== got) errors.push({ line, message: `paper ${id} bullet ${i + 1}: URLs must be unchanged (source: ${want || 'none'}; translation: ${got || 'none'})` });
     });
   }
@@ -76,7 +78,7 @@ export function applyTranslation(day: Day, text: string): TranslationResult {
       papers: day.papers.map((p) => {
         const t = file.papers[p.id];
         if (!t) return p;
-        const en = { bullets: t.bullets.map((b) => linkify(b.trim())), translated: true, ...(t.note ? { note: t.note } : {}) };
+        const en = { bullets: t.bullets.map((b) => parseInline(b.trim())), translated: true, ...(t.note ? { note: t.note } : {}) };
         return { ...p, summary: { ...p.summary, en } };
       }),
     },

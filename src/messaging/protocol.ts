@@ -27,6 +27,7 @@ export const MESSAGES = {
   dates: { request: z.object({}).strict(), answer: answers<string[]>() },
   day: { request: z.object({ date: isoDateSchema }).strict(), answer: answers<Day | null>() },
   dateOf: { request: id, answer: answers<string | null>() },
+  datesOf: { request: id, answer: answers<string[]>() },
   paper: { request: id, answer: answers<PaperHit | null>() },
   /** The popup's opening view for the URL of the tab it is about: one round trip instead of three. */
   start: { request: z.object({ url: z.string().max(8192).optional() }).strict(), answer: answers<PopupStart>() },

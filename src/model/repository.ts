@@ -9,7 +9,9 @@ export interface Repository {
   /** All dates with a digest, sorted. */
   dates(): Promise<string[]>;
   day(date: string): Promise<Day | undefined>;
-  /** The day an ID was featured on, or undefined. */
+  /** The first day an ID was featured on, or undefined. */
   dateOf(id: string): Promise<string | undefined>;
+  /** Every day an ID was featured on, oldest first (a few papers are on two); empty when none. */
+  datesOf(id: string): Promise<string[]>;
   paper(id: string): Promise<PaperHit | undefined>;
 }

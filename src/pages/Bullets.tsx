@@ -1,5 +1,5 @@
 import type { Bullet } from '../digest/schema';
-import { bulletParts } from '../model/bullet-parts';
+import { bulletParts, type BulletPart } from '../model/bullet-parts';
 import type { Lang } from '../prefs/schema';
 
 /** Summary bullets as text; only the parts `bulletParts` makes links become links. */
@@ -8,17 +8,34 @@ export function Bullets({ bullets, lang, class: cls }: { bullets: readonly Bulle
     <ul class={`dp-bullets ${cls ?? ''}`} lang={lang}>
       {bullets.map((b, i) => (
         <li key={i}>
-          {bulletParts(b).map((p, j) =>
-            p.kind === 'link' ? (
-              <a key={j} href={p.href} target="_blank" rel="noopener noreferrer">
-                {p.text}
-              </a>
-            ) : (
-              p.text
-            ),
-          )}
+          {bulletParts(b).map(partNode)}
         </li>
       ))}
     </ul>
   );
+}
+
+function partNode(p: BulletPart, key: number) {
+  switch (p.kind) {
+    case 'link':
+      return (
+        <a key={key} href={p.href} target="_blank" rel="noopener noreferrer">
+          {p.text}
+        </a>
+      );
+    case 'bold':
+      return <strong key={key}>{p.text}</strong>;
+    case 'label':
+      return (
+        <strong key={key} class="dp-label">
+          {p.text}
+        </strong>
+      );
+    case 'code':
+      return <code key={key}>{p.text}</code>;
+    case 'break':
+      return <br key={key} />;
+    default:
+      return p.text;
+  }
 }

@@ -16,6 +16,7 @@ export function remoteRepository(send: Send): Repository {
     dates: () => cached('dates', () => send('dates', {})),
     day: (date) => cached(`day:${date}`, async () => (await send('day', { date })) ?? undefined),
     dateOf: (id) => cached(`dateOf:${id}`, async () => (await send('dateOf', { id })) ?? undefined),
+    datesOf: (id) => cached(`datesOf:${id}`, () => send('datesOf', { id })),
     paper: (id) => cached(`paper:${id}`, async () => (await send('paper', { id })) ?? undefined),
   };
 }

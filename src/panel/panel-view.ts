@@ -1,6 +1,6 @@
 import type { Bullet } from '../digest/schema';
 import { DIGEST_SOURCE_URL, panelT, type PanelStrings } from '../i18n/panel-strings';
-import { bulletParts } from '../model/bullet-parts';
+import { bulletParts, type BulletPart } from '../model/bullet-parts';
 import type { PaperHit } from '../model/paper-hit';
 import { summaryFor } from '../model/summary-view';
 import { LANG_SWITCH_CLASS, langSwitch } from '../model/lang-switch';
@@ -26,13 +26,24 @@ export interface PanelView {
 
 /** Summary bullets as text; http(s) URL segments become links, anything else stays text. */
 export function bulletList(bullets: readonly Bullet[], lang: Lang): HTMLUListElement {
-  return el(
-    'ul',
-    { class: 'dp-bullets', lang },
-    ...bullets.map((b) =>
-      el('li', {}, ...bulletParts(b).map((p) => (p.kind === 'link' ? el('a', { href: p.href, target: '_blank', rel: 'noopener noreferrer' }, p.text) : p.text))),
-    ),
-  );
+  return el('ul', { class: 'dp-bullets', lang }, ...bullets.map((b) => el('li', {}, ...bulletParts(b).map(partNode))));
+}
+
+function partNode(p: BulletPart): Node | string {
+  switch (p.kind) {
+    case 'link':
+      return el('a', { href: p.href, target: '_blank', rel: 'noopener noreferrer' }, p.text);
+    case 'bold':
+      return el('strong', {}, p.text);
+    case 'label':
+      return el('strong', { class: 'dp-label' }, p.text);
+    case 'code':
+      return el('code', {}, p.text);
+    case 'break':
+      return el('br');
+    default:
+      return p.text;
+  }
 }
 
 function hostOf(url: string): string {

@@ -56,6 +56,29 @@ describe('repository', () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
+  test('an ID listed on two days: dateOf is the first, datesOf lists both, paper() reads the first day', async () => {
+    const day = (date: string) => ({ date, title: 'Daily Papers', papers: [{ id: '2410.09342', title: `on ${date}`, authors: [], summary: { ko: { bullets: [['x']], translated: false } } }] });
+    const map = new Map([
+      ['index/2410.json', JSON.stringify({ '2410.09342': ['2024-10-16', '2024-10-18'] })],
+      ['days/2024-10-16.json', JSON.stringify(day('2024-10-16'))],
+      ['days/2024-10-18.json', JSON.stringify(day('2024-10-18'))],
+    ]);
+    const repo = createRepository(loaderOver(map));
+    expect(await repo.dateOf('2410.09342v2')).toBe('2024-10-16');
+    expect(await repo.datesOf('2410.09342')).toEqual(['2024-10-16', '2024-10-18']);
+    expect((await repo.paper('2410.09342'))?.paper.title).toBe('on 2024-10-16');
+    expect(await repo.datesOf('2410.99999')).toEqual([]);
+    expect(await repo.datesOf('nonsense')).toEqual([]);
+    // the returned list is the caller's: changing it does not change the cached index
+    (await repo.datesOf('2410.09342')).pop();
+    expect(await repo.datesOf('2410.09342')).toHaveLength(2);
+  });
+
+  test('an index in the old shape (ID → one date) is a DataError, not a wrong answer', async () => {
+    const repo = createRepository(loaderOver(new Map([['index/2311.json', JSON.stringify({ '2311.13231': '2023-11-23' })]])));
+    await expect(repo.dateOf('2311.13231')).rejects.toThrow(/^index\/2311\.json: 2311\.13231: /);
+  });
+
   test('missing dates.json is an error (the popup shows it), a missing day is undefined', async () => {
     const repo = createRepository(loaderOver(new Map()));
     await expect(repo.dates()).rejects.toThrow('dates.json: missing');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { AggregateInputError, compileDataset } from '../../../src/digest/compile';
+import { AggregateInputError, compileDataset, countByKind } from '../../../src/digest/compile';
 import { datesSchema, daySchema, indexShardSchema } from '../../../src/digest/schema';
 import { shardOf } from '../../../src/digest/shard';
 import { seedText, SEED_PATH, translationText, TRANSLATION_PATH } from './seed';
@@ -19,20 +19,47 @@ describe('compileDataset', () => {
     expect(day.papers.every((p) => p.summary.en?.translated)).toBe(true);
     const index = indexShardSchema.parse(JSON.parse(out.files.get('index/2311.json')!));
     expect(Object.keys(index)).toHaveLength(9);
-    expect(index['2311.13231']).toBe('2023-11-23');
+    expect(index['2311.13231']).toEqual(['2023-11-23']);
+    expect(out.warnings).toEqual([]);
   });
 
   test('deterministic: same input in any order gives byte-identical output', () => {
     const a = compileDataset({ digests: [{ path: 'b.md', text: synthDigest('2024-01-02', ['2401.00003', '2312.00001']) }, { path: 'a.md', text: synthDigest('2024-01-01', ['2401.00001']) }], translations: [] });
     const b = compileDataset({ digests: [{ path: 'a.md', text: synthDigest('2024-01-01', ['2401.00001']) }, { path: 'b.md', text: synthDigest('2024-01-02', ['2401.00003', '2312.00001']) }], translations: [] });
     expect([...a.files]).toEqual([...b.files]);
-    expect(JSON.parse(a.files.get('index/2401.json')!)).toEqual({ '2401.00001': '2024-01-01', '2401.00003': '2024-01-02' });
-    expect(JSON.parse(a.files.get('index/2312.json')!)).toEqual({ '2312.00001': '2024-01-02' });
+    expect(JSON.parse(a.files.get('index/2401.json')!)).toEqual({ '2401.00001': ['2024-01-01'], '2401.00003': ['2024-01-02'] });
+    expect(JSON.parse(a.files.get('index/2312.json')!)).toEqual({ '2312.00001': ['2024-01-02'] });
   });
 
-  test('a paper featured on two days points at the newer day', () => {
-    const out = compileDataset({ digests: [{ path: 'a.md', text: synthDigest('2024-01-01', ['2401.00001']) }, { path: 'b.md', text: synthDigest('2024-01-05', ['2401.00001']) }], translations: [] });
-    expect(JSON.parse(out.files.get('index/2401.json')!)).toEqual({ '2401.00001': '2024-01-05' });
+  test('a paper featured on several days is indexed under all of them, oldest first, with a warning', () => {
+    const out = compileDataset({
+      digests: [
+        { path: 'c.md', text: synthDigest('2024-01-09', ['2401.00001']) },
+        { path: 'a.md', text: synthDigest('2024-01-05', ['2401.00001', '2401.00002']) },
+        { path: 'b.md', text: synthDigest('2024-01-01', ['2401.00001']) },
+      ],
+      translations: [],
+    });
+    const index = indexShardSchema.parse(JSON.parse(out.files.get('index/2401.json')!));
+    expect(index).toEqual({ '2401.00001': ['2024-01-01', '2024-01-05', '2024-01-09'], '2401.00002': ['2024-01-05'] });
+    expect(out.papers).toBe(4);
+    expect(out.warnings).toEqual([{ file: 'a.md', line: 1, kind: 'id-on-several-days', message: '2401.00001 is listed on 2024-01-01, 2024-01-05, 2024-01-09' }]);
+  });
+
+  test('parse warnings come back with their file', () => {
+    const text = synthDigest('2024-01-01', ['2401.00001']).replace('Authors:', '![](/avatars/x.svg)\nAuthors:');
+    const out = compileDataset({ digests: [{ path: 'data/digests/2024-01-01.md', text }], translations: [] });
+    expect(out.warnings).toEqual([{ file: 'data/digests/2024-01-01.md', line: 5, kind: 'relative-image', message: 'teaser /avatars/x.svg is a site-relative URL: dropped' }]);
+    expect(countByKind([...out.warnings, ...out.warnings, { kind: 'repeated-heading' }])).toEqual([
+      ['relative-image', 2],
+      ['repeated-heading', 1],
+    ]);
+  });
+
+  test('the index schema refuses unsorted, repeated or empty date lists', () => {
+    for (const dates of [['2024-01-02', '2024-01-01'], ['2024-01-01', '2024-01-01'], [], '2024-01-01']) {
+      expect(indexShardSchema.safeParse({ '2401.00001': dates }).success, JSON.stringify(dates)).toBe(false);
+    }
   });
 
   test('errors of every file at once, as file:line: message', () => {

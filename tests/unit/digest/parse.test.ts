@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { bulletSource } from '../../../src/digest/inline';
 import { segmentsText, segmentUrls } from '../../../src/digest/linkify';
 import { parseDigest } from '../../../src/digest/parse';
 import { seedText, SEED_PATH } from './seed';
@@ -40,10 +41,14 @@ describe('the seed digest', () => {
       expect(p.summary.ko.translated).toBe(false);
     }
   });
-  test('each rendered bullet is the source line, trimmed (Korean kept verbatim)', () => {
-    const sourceBullets = seedText().split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2).trim());
+  test('each bullet gives back its source line byte for byte (Korean kept verbatim, trailing space included)', () => {
+    const sourceBullets = seedText().split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+    expect(day.papers.flatMap((p) => p.summary.ko.bullets.map(bulletSource))).toEqual(sourceBullets);
+    // the seed has no markup, so what a reader sees is the source too, but for one trailing space
     expect(day.papers.flatMap((p) => p.summary.ko.bullets.map(segmentsText))).toEqual(sourceBullets);
+    expect(sourceBullets.filter((b) => b !== b.trimEnd())).toHaveLength(1);
   });
+  test('no warnings', () => expect(r.ok && r.warnings).toEqual([]));
   test('the URLs inside bullets are cut where they end', () => {
     expect(day.papers.flatMap((p) => p.summary.ko.bullets.flatMap(segmentUrls))).toEqual([
       'https://huggingface.co/gaia-benchmark',
@@ -98,12 +103,14 @@ describe('malformed digests name the line and what is wrong', () => {
   test('empty bullet and stray text', () => {
     const errs = errorsAfter((t) => t.replace('- 프로젝트 페이지 : https://ai-forever', '-\nsome stray words\n- 프로젝트 페이지 : https://ai-forever'));
     const at = lineOf('- 프로젝트 페이지 : https://ai-forever');
-    expect(errs).toEqual([`${at}: empty bullet`, `${at + 1}: unexpected line (not an image, Authors: or "- " bullet): "some stray words"`]);
+    expect(errs).toEqual([`${at}: empty bullet`, `${at + 1}: unexpected line (not an image, video, Vote:, Authors: or "- " bullet): "some stray words"`]);
   });
-  test('teaser that is not http(s)', () => {
-    expect(errorsAfter((t) => t.replace('![](https://cdn-uploads.huggingface.co/production/uploads/60f1abe7544c2adfd699860c/JATQYyrVl6Uy2XlOZmjOx.png)', '![](javascript:alert(1))'))).toEqual([
-      `${lineOf('JATQYyrVl6Uy2XlOZmjOx')}: teaser image must be an http(s) URL`,
-    ]);
+  test('teaser that is not https', () => {
+    const teaser = '![](https://cdn-uploads.huggingface.co/production/uploads/60f1abe7544c2adfd699860c/JATQYyrVl6Uy2XlOZmjOx.png)';
+    const at = lineOf('JATQYyrVl6Uy2XlOZmjOx');
+    for (const url of ['javascript:alert(1)', 'http://example.org/a.png', '//example.org/a.png', 'a.png', '']) {
+      expect(errorsAfter((t) => t.replace(teaser, `![](${url})`)), url).toEqual([`${at}: teaser image must be an absolute https URL`]);
+    }
   });
   test('several errors are reported at once, in line order', () => {
     const errs = errorsAfter((t) => t.replace('(2023-11-23)', '(2023-13-01)').replace(/^Authors: Kai Yang.*\n/m, '').replace('abs/2311.13601)', 'abs/2311.12983)'));

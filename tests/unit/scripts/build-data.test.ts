@@ -9,7 +9,9 @@ const tmp: string[] = [];
 function workdir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'dp-data-'));
   tmp.push(dir);
-  cpSync('data', path.join(dir, 'data'), { recursive: true });
+  // The seed day and its translation: the whole archive is tested in tests/unit/digest/archive.test.ts.
+  cpSync('data/translations', path.join(dir, 'data/translations'), { recursive: true });
+  cpSync('data/digests/2023-11-23.md', path.join(dir, 'data/digests/2023-11-23.md'));
   return dir;
 }
 afterEach(() => tmp.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -18,7 +20,7 @@ describe('scripts/build-data.ts', () => {
   test('compiles data/ into days, index shards and dates', async () => {
     const dir = workdir();
     const out = path.join(dir, 'out');
-    expect(await buildData(path.join(dir, 'data'), out)).toEqual({ days: 1, papers: 9 });
+    expect(await buildData(path.join(dir, 'data'), out)).toEqual({ days: 1, papers: 9, warnings: [] });
     expect(readdirSync(out, { recursive: true }).map(String).sort()).toEqual(['dates.json', 'days', 'days/2023-11-23.json', 'index', 'index/2311.json']);
   });
 
@@ -28,7 +30,16 @@ describe('scripts/build-data.ts', () => {
     const env = { ...process.env, DATA_DIR: path.join(dir, 'data'), DATA_OUT: out };
     const cli = path.resolve('scripts/build-data.ts');
     const tsx = path.resolve('node_modules/.bin/tsx');
-    execFileSync(tsx, [cli], { env, cwd: dir });
+    // two archive excerpts with known quirks: the CLI sums the warnings up in one line
+    for (const [fixture, date] of [['repeated-heading-python-authors', '2024-10-18'], ['two-star-labels-relative-image', '2024-06-12'], ['two-days-first', '2024-10-16']]) {
+      cpSync(`tests/unit/digest/fixtures/${fixture}.md`, path.join(dir, `data/digests/${date}.md`));
+    }
+    const stdout = execFileSync(tsx, [cli], { env, cwd: dir, encoding: 'utf8' });
+    expect(stdout.split('\n')).toEqual([
+      'data: 15 papers in 4 day(s) → out',
+      'data: 3 warning(s): id-on-several-days 1, relative-image 1, repeated-heading 1',
+      '',
+    ]);
     const good = readFileSync(path.join(out, 'days/2023-11-23.json'), 'utf8');
 
     const digest = path.join(dir, 'data/digests/2023-11-23.md');

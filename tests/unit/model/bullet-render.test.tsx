@@ -1,0 +1,38 @@
+// @vitest-environment happy-dom
+import { cleanup, render } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { parseInline } from '../../../src/digest/inline';
+import { Bullets } from '../../../src/pages/Bullets';
+import { bulletList } from '../../../src/panel/panel-view';
+
+afterEach(cleanup);
+
+const bullets = [
+  parseInline('***What’s New***: **굵게** 와 `code`, [링크](https://a.org/) https://b.org/'),
+  parseInline('목록:\n1. <b>둘째</b> 줄'),
+];
+
+/** Both renderers give the same DOM: elements for labels, bold, code, links and line breaks, the rest as text. */
+function check(ul: Element) {
+  const [first, second] = [...ul.querySelectorAll('li')];
+  expect(first!.querySelector('strong.dp-label')?.textContent).toBe('What’s New');
+  expect([...first!.querySelectorAll('strong:not(.dp-label)')].map((e) => e.textContent)).toEqual(['굵게']);
+  expect(first!.querySelector('code')?.textContent).toBe('code');
+  expect([...first!.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target')])).toEqual([
+    ['링크', 'https://a.org/', '_blank'],
+    ['https://b.org/', 'https://b.org/', '_blank'],
+  ]);
+  expect(first!.textContent).toBe('What’s New: 굵게 와 code, 링크 https://b.org/');
+  expect(second!.querySelectorAll('br')).toHaveLength(1);
+  // HTML in a bullet is text
+  expect(second!.querySelector('b')).toBeNull();
+  expect(second!.textContent).toBe('목록:1. <b>둘째</b> 줄');
+}
+
+describe('bullet rendering', () => {
+  test('the panel (plain DOM)', () => check(bulletList(bullets, 'ko')));
+  test('the popup (Preact)', () => {
+    const { container } = render(<Bullets bullets={bullets} lang="ko" />);
+    check(container.querySelector('ul')!);
+  });
+});
