@@ -25,6 +25,10 @@ const panelStrings = {
     creditBefore: '요약 출처: ',
     creditLink: 'Daily Papers 한국어 다이제스트',
     creditAfter: ' · arXiv가 아니라 arXiv Daily Papers 확장 프로그램이 표시하는 내용입니다.',
+    votes: (n: number) => `추천 ${n}`,
+    watchVideo: '영상 보기',
+    // '에도' reads the same after any date, however the number is read aloud.
+    alsoListed: (dates: string) => `${dates}에도 실렸습니다.`,
   },
   en: {
     digestName: 'Daily Papers',
@@ -43,6 +47,9 @@ const panelStrings = {
     creditBefore: 'Summary from the ',
     creditLink: 'Daily Papers Korean digest',
     creditAfter: ' · shown by the arXiv Daily Papers extension, not by arXiv.',
+    votes: (n: number) => (n === 1 ? '1 vote' : `${n} votes`),
+    watchVideo: 'Watch video',
+    alsoListed: (dates: string) => `Also listed on ${dates}.`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -1,5 +1,5 @@
 import type { Bullet } from '../digest/schema';
-import { DIGEST_SOURCE_URL, panelT, type PanelStrings } from '../i18n/panel-strings';
+import { DIGEST_SOURCE_URL, panelT } from '../i18n/panel-strings';
 import { bulletParts, type BulletPart } from '../model/bullet-parts';
 import type { PaperHit } from '../model/paper-hit';
 import { summaryFor } from '../model/summary-view';
@@ -7,16 +7,13 @@ import { LANG_SWITCH_CLASS, langSwitch } from '../model/lang-switch';
 import type { Lang } from '../prefs/schema';
 import type { Settings } from '../prefs/settings';
 import { el, fill, setAttrs } from './dom';
+import { createTeaserView, type TeaserHandlers } from './teaser-view';
 
 export type PanelViewState = Settings & { teaserFailed: boolean };
 
-export interface PanelHandlers {
+export interface PanelHandlers extends TeaserHandlers {
   onLang: (lang: Lang) => void;
   onCollapsed: (collapsed: boolean) => void;
-  onTeaser: (show: boolean) => void;
-  onTeaserError: () => void;
-  /** Another attempt after a failed load. */
-  onTeaserRetry: () => void;
 }
 
 export interface PanelView {
@@ -46,21 +43,13 @@ function partNode(p: BulletPart): Node | string {
   }
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
-
 /**
  * The summary panel under the abstract. Written with plain DOM calls rather than Preact: it is the only UI
  * that runs inside arXiv's page while the page loads, and the bench measured Preact's first render at
  * about 8 ms of the page's main thread there (bench/README.md). The elements are built once; `update`
  * changes them in place, so focus stays on the button the user pressed. Text is always set as text.
  */
-export function createPanelView({ paper, date }: PaperHit, initial: PanelViewState, on: PanelHandlers): PanelView {
+export function createPanelView({ paper, date, alsoOn }: PaperHit, initial: PanelViewState, on: PanelHandlers): PanelView {
   let state = initial;
   const digestName = document.createTextNode('');
   const heading = el('h2', { id: 'dp-heading', class: 'dp-heading' }, digestName, ' · ', el('time', { datetime: date }, date));
@@ -75,47 +64,11 @@ export function createPanelView({ paper, date }: PaperHit, initial: PanelViewSta
   collapse.addEventListener('click', () => on.onCollapsed(!state.collapsed));
   const summary = el('div', { class: 'dp-summary' });
 
-  // The teaser lives on a third-party CDN: no <img> (so no request) until the user asks.
-  const teaserButton = el('button', { type: 'button', class: 'dp-link-btn' });
-  teaserButton.addEventListener('click', () => on.onTeaser(!state.teaser));
-  /** What follows the button: the hint, the image or the failure message. */
-  let teaserExtra: Element = el('span');
-  let img: HTMLImageElement | undefined;
-  const teaser = paper.image ? el('div', { class: 'dp-teaser' }, teaserButton, teaserExtra) : null;
-
+  const teaser = paper.image ? createTeaserView(paper.image, paper.title, on) : null;
+  const meta = el('p', { class: 'dp-meta' });
   const credit = el('p', { class: 'dp-credit' });
-  const body = el('div', { id: 'dp-body', class: 'dp-body' }, el('p', { class: 'dp-title', lang: 'en' }, paper.title), el('p', { class: 'dp-authors', lang: 'en' }, paper.authors.join(', ')), summary, teaser, credit);
+  const body = el('div', { id: 'dp-body', class: 'dp-body' }, el('p', { class: 'dp-title', lang: 'en' }, paper.title), paper.authors.length > 0 && el('p', { class: 'dp-authors', lang: 'en' }, paper.authors.join(', ')), meta, summary, teaser?.root, credit);
   const root = el('section', { class: 'dp-panel', 'aria-labelledby': 'dp-heading' }, el('header', { class: 'dp-head' }, heading, langGroup, collapse), body);
-
-  function showAfterTeaserButton(node: Element) {
-    if (node !== teaserExtra) teaserExtra.replaceWith(node);
-    teaserExtra = node;
-  }
-
-  function drawTeaser(s: PanelStrings, image: string) {
-    teaserButton.textContent = state.teaser ? s.hideTeaser : s.showTeaser;
-    setAttrs(teaserButton, { 'aria-expanded': String(state.teaser) });
-    if (!state.teaser) {
-      img = undefined;
-      // The host on one line: a CDN name broken mid-word reads as two names.
-      showAfterTeaserButton(el('span', { class: 'dp-hint' }, s.teaserHint, ' ', el('span', { class: 'dp-host' }, hostOf(image))));
-      return;
-    }
-    if (state.teaserFailed) {
-      img = undefined;
-      const retry = el('button', { type: 'button', class: 'dp-link-btn' }, s.retryTeaser);
-      retry.addEventListener('click', () => on.onTeaserRetry());
-      showAfterTeaserButton(el('p', { class: 'dp-hint', role: 'status' }, s.teaserFailed, ' ', retry));
-      return;
-    }
-    // The same element across redraws (a language switch), so the image is requested once.
-    if (!img) {
-      img = el('img', { src: image, loading: 'lazy', referrerpolicy: 'no-referrer', decoding: 'async' });
-      img.addEventListener('error', () => on.onTeaserError());
-    }
-    img.alt = s.teaserAlt(paper.title);
-    showAfterTeaserButton(img);
-  }
 
   function update(next: PanelViewState) {
     state = next;
@@ -137,7 +90,15 @@ export function createPanelView({ paper, date }: PaperHit, initial: PanelViewSta
       bulletList(view.summary.bullets, view.lang),
       note && el('p', { class: 'dp-note dp-translated' }, note),
     );
-    if (paper.image) drawTeaser(s, paper.image);
+    teaser?.update(s, state);
+    fill(
+      meta,
+      paper.votes !== undefined && el('span', { class: 'dp-votes', title: s.votes(paper.votes) }, el('span', { 'aria-hidden': 'true' }, `▲ ${paper.votes}`), el('span', { class: 'dp-sr' }, s.votes(paper.votes))),
+      // A link, not a player: nothing is requested from the video host until the reader clicks.
+      paper.video && el('a', { class: 'dp-video', href: paper.video, target: '_blank', rel: 'noopener noreferrer' }, s.watchVideo),
+      alsoOn !== undefined && alsoOn.length > 0 && el('span', { class: 'dp-also' }, s.alsoListed(alsoOn.join(', '))),
+    );
+    setAttrs(meta, { hidden: !meta.firstChild });
     fill(credit, s.creditBefore, el('a', { href: DIGEST_SOURCE_URL, target: '_blank', rel: 'noopener noreferrer' }, s.creditLink), s.creditAfter);
   }
 

@@ -38,17 +38,31 @@ export function PaperItem({ paper, lang, s, terms, current, onOpen }: PaperItemP
       </a>
       <div class="pp-meta">
         <span class="pp-id">arXiv:{paper.id}</span>
-        <span class="pp-authors" lang="en" title={paper.authors.join(', ')}>
-          {allAuthors || hidden === 0 ? paper.authors.join(', ') : shown.join(', ')}
-          {hidden > 0 && !allAuthors && (
-            <>
-              {' '}
-              <button type="button" class="pp-more" onClick={() => setAllAuthors(true)} aria-label={`${s.moreAuthors(hidden)}: ${s.authors}`}>
-                {s.moreAuthors(hidden)}
-              </button>
-            </>
-          )}
-        </span>
+        {paper.votes !== undefined && (
+          <span class="pp-votes" title={s.votes(paper.votes)}>
+            <span aria-hidden="true">▲ {paper.votes}</span>
+            <span class="dp-sr">{s.votes(paper.votes)}</span>
+          </span>
+        )}
+        {/* A link, not a player: nothing is requested from the video host until the reader clicks. */}
+        {paper.video && (
+          <a class="pp-video" href={paper.video} target="_blank" rel="noopener noreferrer">
+            {s.watchVideo}
+          </a>
+        )}
+        {paper.authors.length > 0 && (
+          <span class="pp-authors" lang="en" title={paper.authors.join(', ')}>
+            {allAuthors || hidden === 0 ? paper.authors.join(', ') : shown.join(', ')}
+            {hidden > 0 && !allAuthors && (
+              <>
+                {' '}
+                <button type="button" class="pp-more" onClick={() => setAllAuthors(true)} aria-label={`${s.moreAuthors(hidden)}: ${s.authors}`}>
+                  {s.moreAuthors(hidden)}
+                </button>
+              </>
+            )}
+          </span>
+        )}
       </div>
       <div id={bodyId}>
         {view.fallback && <p class="pp-note">{s.noEnglish}</p>}

@@ -68,6 +68,8 @@ export interface FirefoxExtension {
 export interface ArxivServer {
   /** Serve fixture `file` (in tests/e2e/fixtures/pages) at this arXiv URL; other arXiv URLs get a 404. */
   serve(url: string, file: string): void;
+  /** Serve this HTML at an arXiv URL. */
+  serveHtml(url: string, html: string): void;
   /** Non-arXiv http(s)/ws(s) requests that were blocked during the test. */
   external: string[];
   /** Page errors (uncaught exceptions, including content-script ones) and console errors, from every test page. */
@@ -176,6 +178,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const opened: Page[] = [];
     const server: ArxivServer = {
       serve: (url, file) => void pages.set(new URL(url).href, fixtureHtml(file)),
+      serveHtml: (url, html) => void pages.set(new URL(url).href, html),
       external: [],
       errors: [],
       async newPage() {

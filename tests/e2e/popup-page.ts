@@ -26,6 +26,7 @@ export function popupOf(popup: Page) {
     english: popup.getByRole('button', { name: 'English' }),
     korean: popup.getByRole('button', { name: '한국어' }),
     search: popup.getByRole('searchbox'),
+    date: popup.locator('input.pp-date'),
     prev: popup.locator('.pp-day-btn').first(),
     next: popup.locator('.pp-day-btn').last(),
   };

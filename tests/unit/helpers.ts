@@ -68,12 +68,12 @@ export interface FakeRepository extends Repository {
   clearFailures(): void;
 }
 
-/** A Repository over a Map of days, with the same contract as `createRepository` (dates sorted, newest date per ID). */
+/** A Repository over a Map of days, with the same contract as `createRepository` (dates sorted, first date per ID). */
 export function fakeRepository(days: Iterable<Day>): FakeRepository {
   const byDate = new Map<string, Day>();
   for (const d of days) byDate.set(d.date, d);
   const failures = new Map<Method, { error: Error; left: number }>();
-  const calls: FakeRepository['calls'] = { dates: [], day: [], dateOf: [], paper: [] };
+  const calls: FakeRepository['calls'] = { dates: [], day: [], dateOf: [], datesOf: [], paper: [] };
 
   async function enter(method: Method, args: unknown[]): Promise<void> {
     calls[method].push(args);
@@ -85,10 +85,7 @@ export function fakeRepository(days: Iterable<Day>): FakeRepository {
     }
   }
   const sortedDates = () => [...byDate.keys()].sort();
-  const dateOf = (id: string) => {
-    const dates = sortedDates().reverse();
-    return dates.find((d) => byDate.get(d)!.papers.some((p) => p.id === id));
-  };
+  const datesOf = (id: string) => sortedDates().filter((d) => byDate.get(d)!.papers.some((p) => p.id === id));
 
   return {
     calls,
@@ -108,13 +105,17 @@ export function fakeRepository(days: Iterable<Day>): FakeRepository {
     },
     async dateOf(id) {
       await enter('dateOf', [id]);
-      return dateOf(id);
+      return datesOf(id)[0];
+    },
+    async datesOf(id) {
+      await enter('datesOf', [id]);
+      return datesOf(id);
     },
     async paper(id): Promise<PaperHit | undefined> {
       await enter('paper', [id]);
-      const date = dateOf(id);
+      const [date, ...later] = datesOf(id);
       const paper = date ? byDate.get(date)!.papers.find((p) => p.id === id) : undefined;
-      return date && paper ? { date, paper } : undefined;
+      return date && paper ? { date, paper, ...(later.length ? { alsoOn: later } : {}) } : undefined;
     },
   };
 }

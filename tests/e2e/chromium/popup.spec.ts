@@ -79,8 +79,10 @@ test.describe('toolbar popup', () => {
     await expect(panelOf(page).bullets).toHaveCount(8);
   });
 
-  test('search filters in both languages; empty result says so', async ({ context, extensionId }) => {
-    const popup = await openPopup(context, extensionId);
+  test('search filters in both languages; empty result says so', async ({ page, context, arxiv, extensionId, serviceWorker }) => {
+    arxiv.serve('https://arxiv.org/abs/2311.13231', 'abs-2311.13231.html');
+    await page.goto('https://arxiv.org/abs/2311.13231');
+    const popup = await openPopup(context, extensionId, await tabIdOf(serviceWorker, 'https://arxiv.org/abs/2311.13231'));
     const p = popupOf(popup);
     await expect(p.items).toHaveCount(9);
     await p.search.fill('파노라마');
@@ -93,21 +95,42 @@ test.describe('toolbar popup', () => {
     await expect(popup.locator('.pp-state[role=status]')).toHaveText('검색어 “zzzz qqqq”에 맞는 논문이 없습니다.');
   });
 
-  test('states: not an arXiv page, unknown paper, day navigation at the ends', async ({ page, context, arxiv, extensionId, serviceWorker }) => {
-    // the popup page itself (no tabId) is not an arXiv page
+  test('states: not an arXiv page, unknown paper; day navigation across weekends and at both ends of the archive', async ({ page, context, arxiv, extensionId, serviceWorker }) => {
+    // the popup page itself (no tabId) is not an arXiv page: the newest day, 2025-05-09
     const popup = await openPopup(context, extensionId);
     const p = popupOf(popup);
     await expect(p.notice).toHaveText('현재 탭은 arXiv 논문 페이지가 아닙니다. 가장 최근 날짜를 표시합니다.');
-    await expect(p.items).toHaveCount(9);
-    await expect(p.prev).toBeDisabled();
+    await expect(p.date).toHaveValue('2025-05-09');
+    await expect(p.items).toHaveCount(20);
     await expect(p.next).toBeDisabled();
+    await expect(p.prev).toBeEnabled();
+    await p.prev.click();
+    await expect(p.date).toHaveValue('2025-05-08');
+    // the first day of the archive: 2023-11-20 (its papers have no author lines)
+    await p.date.fill('2023-11-20');
+    await expect(p.date).toHaveValue('2023-11-20');
+    await expect(p.items).toHaveCount(11);
+    await expect(p.prev).toBeDisabled();
+    // a Friday's next day is the Monday after; a gap in the archive is crossed too
+    await p.date.fill('2023-12-08');
+    await expect(p.date).toHaveValue('2023-12-08');
+    await p.next.click();
+    await expect(p.date).toHaveValue('2023-12-11');
+    await p.date.fill('2023-11-23');
+    await p.next.click();
+    await expect(p.date).toHaveValue('2023-12-04');
+    await p.prev.click();
+    await expect(p.date).toHaveValue('2023-11-23');
+    // a Saturday picked in the date input opens the closest earlier day with a digest
+    await p.date.fill('2023-12-09');
+    await expect(p.date).toHaveValue('2023-12-08');
     await popup.close();
 
     arxiv.serve('https://arxiv.org/abs/2401.00001', 'abs-unknown-2401.00001.html');
     await page.goto('https://arxiv.org/abs/2401.00001');
     const popup2 = await openPopup(context, extensionId, await tabIdOf(serviceWorker, 'https://arxiv.org/abs/2401.00001'));
     await expect(popupOf(popup2).notice).toHaveText('요약이 있는 논문 목록에 없는 논문입니다(arXiv 2401.00001). 가장 최근 날짜를 표시합니다.');
-    await expect(popupOf(popup2).items).toHaveCount(9);
+    await expect(popupOf(popup2).items).toHaveCount(20);
     await popup2.close();
   });
 

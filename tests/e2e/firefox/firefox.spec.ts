@@ -15,6 +15,8 @@ import {
   wasReloaded,
 } from '../firefox-fixtures';
 
+import { absPageOf, ERA_PAPERS, expectedBullets } from '../archive-eras';
+
 const GAIA = 'https://arxiv.org/abs/2311.12983';
 const OTHER = 'https://arxiv.org/abs/2311.13231';
 const UNKNOWN = 'https://arxiv.org/abs/2401.00001';
@@ -120,8 +122,66 @@ test.describe('Firefox: summary panel and popup', () => {
     await expect
       .poll(() => popup.evaluate(() => document.querySelector('.pp-notice, .pp-error')?.textContent?.trim() ?? null))
       .toBe('요약이 있는 논문 목록에 없는 논문입니다(arXiv 2401.00001). 가장 최근 날짜를 표시합니다.');
-    expect(await popup.evaluate(() => document.querySelectorAll('li.pp-item').length)).toBe(9);
+    // the newest day of the archive, 2025-05-09, with its 20 papers
+    expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('input.pp-date')?.value)).toBe('2025-05-09');
+    expect(await popup.evaluate(() => document.querySelectorAll('li.pp-item').length)).toBe(20);
     expect(await popup.evaluate(() => document.querySelectorAll('li.pp-item[aria-current]').length)).toBe(0);
     expect(arxiv.external).toEqual([]);
+  });
+
+  test('papers from every era of the archive: Korean verbatim, votes, labels, a paper on two days; English missing is said', async ({ tab, arxiv }) => {
+    for (const p of ERA_PAPERS) {
+      const url = `https://arxiv.org/abs/${p.id}`;
+      arxiv.serveHtml(url, absPageOf(p.id));
+      await tab.goto(url);
+      await expect.poll(async () => (await panelState(tab)).bullets, { timeout: 10_000, message: p.era }).toEqual(expectedBullets(p));
+      const seen = await tab.evaluate((tag) => {
+        const root = document.querySelector(tag)!.shadowRoot!;
+        return {
+          date: root.querySelector('time')?.getAttribute('datetime'),
+          votes: root.querySelector('.dp-votes .dp-sr')?.textContent ?? null,
+          label: root.querySelector('.dp-bullets strong.dp-label')?.textContent ?? null,
+          also: root.querySelector('.dp-also')?.textContent ?? null,
+          authors: root.querySelectorAll('.dp-authors').length,
+        };
+      }, PANEL);
+      expect(seen, p.era).toEqual({
+        date: p.date,
+        votes: p.votes === undefined ? null : `추천 ${p.votes}`,
+        label: p.label ?? null,
+        also: p.alsoOn ? `${p.alsoOn}에도 실렸습니다.` : null,
+        authors: p.authors ? 1 : 0,
+      });
+    }
+    await (await buttonByText(tab, 'English', { shadowHost: PANEL })).click();
+    await expect
+      .poll(() => tab.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('.dp-note[role=note]')?.textContent ?? null, PANEL))
+      .toBe('No English translation for this day — showing the Korean summary.');
+    expect((await panelState(tab)).lang).toBe('ko');
+    expect(arxiv.external).toEqual([]);
+    expect(arxiv.errors).toEqual([]);
+  });
+
+  test('popup: day navigation across a weekend and at both ends of the archive', async ({ ext }) => {
+    const popup = await ext.openPopup();
+    const date = () => popup.evaluate(() => document.querySelector<HTMLInputElement>('input.pp-date')?.value);
+    const disabled = () => popup.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('.pp-day-btn')].map((b) => b.disabled));
+    const press = (which: 0 | 1) => popup.evaluate((i) => document.querySelectorAll<HTMLButtonElement>('.pp-day-btn')[i]!.click(), which);
+    const pick = (d: string) =>
+      popup.evaluate((value) => {
+        const input = document.querySelector<HTMLInputElement>('input.pp-date')!;
+        input.value = value;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }, d);
+    await expect.poll(date).toBe('2025-05-09');
+    expect(await disabled()).toEqual([false, true]);
+    await pick('2023-12-08'); // a Friday
+    await expect.poll(date).toBe('2023-12-08');
+    await press(1);
+    await expect.poll(date).toBe('2023-12-11');
+    await pick('2023-11-20');
+    await expect.poll(date).toBe('2023-11-20');
+    expect(await disabled()).toEqual([true, false]);
+    await expect.poll(() => popup.evaluate(() => document.querySelectorAll('li.pp-item').length)).toBe(11);
   });
 });
