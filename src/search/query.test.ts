@@ -131,3 +131,52 @@ describe('search: a paper featured on two days', () => {
     ]);
   });
 });
+
+describe('search: ranking', () => {
+  it('orders by title terms, then author terms, then frequency in the summaries, then newer day', () => {
+    const index = indexDays([
+      day('2024-01-01', [{ id: '2401.00001', title: 'Alpha Beta Networks', ko: ['무관'] }]),
+      day('2024-01-02', [{ id: '2401.00006', ko: ['alpha alpha beta beta'] }]),
+      day('2024-01-03', [{ id: '2401.00002', title: 'Alpha Networks', authors: ['Beta Kim'], ko: ['무관'] }]),
+      day('2024-01-04', [{ id: '2401.00003', title: 'Alpha Networks', ko: ['beta beta beta'] }]),
+      day('2024-01-05', [{ id: '2401.00004', authors: ['Alpha Beta'], ko: ['무관'] }]),
+      day('2024-01-06', [{ id: '2401.00005', ko: ['alpha beta'] }]),
+      day('2024-01-07', [{ id: '2401.00007', ko: ['alpha는 beta를'] }]),
+    ]);
+    const r = search(index, 'alpha beta').results;
+    expect(ids(r)).toEqual(['2401.00001', '2401.00002', '2401.00003', '2401.00004', '2401.00006', '2401.00007', '2401.00005']);
+    expect(r.map((x) => x.field)).toEqual(['title', 'title', 'title', 'authors', 'ko', 'ko', 'ko']);
+    // Scores only fall (ties broken by date).
+    for (let i = 1; i < r.length; i++) expect(r[i]!.score).toBeLessThanOrEqual(r[i - 1]!.score);
+  });
+
+  it('puts the paper whose ID was asked for first, above papers that only mention it', () => {
+    const index = indexDays([
+      day('2024-01-09', [{ id: '2401.00010', title: 'Follow-up to 2401.00009', ko: ['2401.00009 논문을 확장한다'] }]),
+      day('2024-01-08', [{ id: '2401.00009', title: 'Original', ko: ['원 논문'] }]),
+    ]);
+    expect(ids(search(index, 'arXiv:2401.00009v3').results)).toEqual(['2401.00009', '2401.00010']);
+  });
+
+  it('ranks a partial ID like a title match', () => {
+    const index = indexDays([
+      day('2024-01-09', [{ id: '2312.00011', ko: ['2401.000 언급'] }]),
+      day('2024-01-08', [{ id: '2401.00012', ko: ['무관'] }]),
+    ]);
+    expect(search(index, '2401.000').results.map((x) => [x.id, x.field])).toEqual([
+      ['2401.00012', 'id'],
+      ['2312.00011', 'ko'],
+    ]);
+  });
+
+  it('breaks ties within a day by digest order', () => {
+    const index = indexDays([
+      day('2024-01-01', [
+        { id: '2401.00003', ko: ['모델'] },
+        { id: '2401.00001', ko: ['모델'] },
+        { id: '2401.00002', ko: ['모델'] },
+      ]),
+    ]);
+    expect(ids(search(index, '모델').results)).toEqual(['2401.00003', '2401.00001', '2401.00002']);
+  });
+});
