@@ -40,20 +40,42 @@ export const posting = {
   count: (p: number) => p & 7,
 };
 
-const WHITE_SPACE = /\s+/;
+/** Exactly the characters of `\s` in a JS regular expression (how queries are split into terms). */
+export function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** Indexes `docs`, numbered from `first` on (document numbers are global across segments). */
 export function buildSegment(docs: readonly SearchDoc[], first: number): Segment {
   if (first + docs.length > MAX_DOCS) throw new RangeError(`a search index holds at most ${MAX_DOCS} documents`);
   const vocab = new Map<string, number>();
   const tokens: string[] = [];
-  const lists: number[][] = [];
   // Per-token counters for the field being read; `stamp` says which field they belong to, so they never
   // need clearing.
-  const stamp: number[] = [];
-  const count: number[] = [];
+  let stamp = new Uint32Array(1024);
+  let count = new Uint32Array(1024);
   let now = 0;
   const touched: number[] = [];
+  // (token, posting) pairs in document order, grouped by token at the end: one growing buffer instead of
+  // a growing array per token keeps the garbage collector out of the build.
+  // Sized for typical prose (a distinct token per field every ~8 characters) so it rarely needs to grow.
+  const pairs = new PairBuffer(docs.reduce((n, d) => n + d.title.length + d.ko.length + (d.en?.length ?? 0), 0) / 8);
+
+  const see = (token: string) => {
+    let t = vocab.get(token);
+    if (t === undefined) {
+      t = tokens.length;
+      vocab.set(token, t);
+      tokens.push(token);
+      if (t === stamp.length) [stamp, count] = [grown(stamp), grown(count)];
+    }
+    if (stamp[t] !== now) {
+      stamp[t] = now;
+      count[t] = 1;
+      touched.push(t);
+    } else count[t]!++;
+  };
 
   docs.forEach((doc, i) => {
     const base = (first + i) * 64;
@@ -62,53 +84,98 @@ export function buildSegment(docs: readonly SearchDoc[], first: number): Segment
       if (!text) continue;
       now++;
       touched.length = 0;
-      for (const token of normalize(text).split(WHITE_SPACE)) {
-        if (!token) continue;
-        let t = vocab.get(token);
-        if (t === undefined) {
-          t = tokens.length;
-          vocab.set(token, t);
-          tokens.push(token);
-          lists.push([]);
-          stamp.push(0);
-          count.push(0);
+      const norm = normalize(text);
+      let from = -1;
+      for (let j = 0; j <= norm.length; j++) {
+        if (j < norm.length && !isWhiteSpace(norm.charCodeAt(j))) {
+          if (from < 0) from = j;
+        } else if (from >= 0) {
+          see(norm.slice(from, j));
+          from = -1;
         }
-        if (stamp[t] !== now) {
-          stamp[t] = now;
-          count[t] = 1;
-          touched.push(t);
-        } else count[t]!++;
       }
-      for (const t of touched) lists[t]!.push(base + field * 8 + Math.min(count[t]!, MAX_COUNT));
+      for (const t of touched) pairs.push(t, base + field * 8 + Math.min(count[t]!, MAX_COUNT));
     }
   });
 
-  const [postStart, posts] = packLists(lists);
+  const [postStart, posts] = pairs.groupBy(tokens.length);
   return { tokens, postStart, posts, ...gramIndex(tokens) };
 }
 
-/** Lists of numbers as one array plus offsets (one allocation, instead of one per list). */
-function packLists(lists: readonly (readonly number[])[]): [Uint32Array, Uint32Array] {
-  const start = new Uint32Array(lists.length + 1);
-  for (let i = 0; i < lists.length; i++) start[i + 1] = start[i]! + lists[i]!.length;
-  const all = new Uint32Array(start[lists.length]!);
-  lists.forEach((list, i) => all.set(list, start[i]));
-  return [start, all];
+function grown(a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const b = new Uint32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** (key, value) pairs appended in order; `groupBy` lists the values by key, keeping their order. */
+class PairBuffer {
+  private keys: Uint32Array<ArrayBuffer>;
+  private values: Uint32Array<ArrayBuffer>;
+  private length = 0;
+
+  constructor(capacity = 1024) {
+    this.keys = new Uint32Array(Math.max(1024, Math.ceil(capacity)));
+    this.values = new Uint32Array(this.keys.length);
+  }
+
+  push(key: number, value: number): void {
+    if (this.length === this.keys.length) [this.keys, this.values] = [grown(this.keys), grown(this.values)];
+    this.keys[this.length] = key;
+    this.values[this.length++] = value;
+  }
+
+  /** Counting sort: values of key k are `out[start[k] .. start[k + 1])`. */
+  groupBy(keyCount: number): [start: Uint32Array, out: Uint32Array] {
+    const start = new Uint32Array(keyCount + 1);
+    for (let i = 0; i < this.length; i++) start[this.keys[i]! + 1]!++;
+    for (let k = 0; k < keyCount; k++) start[k + 1]! += start[k]!;
+    const next = start.slice(0, keyCount);
+    const out = new Uint32Array(this.length);
+    for (let i = 0; i < this.length; i++) out[next[this.keys[i]!]!++] = this.values[i]!;
+    return [start, out];
+  }
 }
 
 function gramIndex(tokens: readonly string[]): Pick<Segment, 'gramKeys' | 'gramStart' | 'gramTokens'> {
-  const byGram = new Map<number, number[]>();
+  // Bigram keys are sparse 32-bit numbers: number them densely first, then group tokens by that number.
+  const ids = new Map<number, number>();
+  const keys: number[] = [];
+  const pairs = new PairBuffer();
   tokens.forEach((token, t) => {
+    let last = -1;
     for (let i = 0; i + 1 < token.length; i++) {
       const key = token.charCodeAt(i) * 65536 + token.charCodeAt(i + 1);
-      const list = byGram.get(key);
-      if (!list) byGram.set(key, [t]);
-      else if (list[list.length - 1] !== t) list.push(t); // a bigram twice in one token counts once
+      let g = ids.get(key);
+      if (g === undefined) {
+        g = keys.length;
+        ids.set(key, g);
+        keys.push(key);
+      }
+      if (g === last) continue; // `aaa`: the same bigram twice in a row
+      pairs.push(g, t);
+      last = g;
     }
   });
-  const gramKeys = Uint32Array.from(byGram.keys()).sort();
-  const [gramStart, gramTokens] = packLists(Array.from(gramKeys, (k) => byGram.get(k)!));
-  return { gramKeys, gramStart, gramTokens };
+  const [start, byGram] = pairs.groupBy(keys.length);
+  // Keys ascending for binary search; a token may still be listed twice under one bigram (`abab`), so
+  // each list is deduplicated as it is copied.
+  const order = Array.from(keys.keys()).sort((a, b) => keys[a]! - keys[b]!);
+  const gramKeys = new Uint32Array(keys.length);
+  const gramStart = new Uint32Array(keys.length + 1);
+  const gramTokens = new Uint32Array(byGram.length);
+  let n = 0;
+  order.forEach((g, i) => {
+    gramKeys[i] = keys[g]!;
+    let prev = -1;
+    for (let j = start[g]!; j < start[g + 1]!; j++) {
+      const t = byGram[j]!;
+      if (t !== prev) gramTokens[n++] = t;
+      prev = t;
+    }
+    gramStart[i + 1] = n;
+  });
+  return { gramKeys, gramStart, gramTokens: gramTokens.slice(0, n) };
 }
 
 /** The tokens of `seg` that contain `term` (normalised, non-empty), as token numbers. */
