@@ -7,17 +7,19 @@
  * unit, which range of the original it came from.
  */
 
+// Printable ASCII, usual white space and precomposed Hangul syllables are left alone by NFKC (and
+// nothing composes with them unless a character outside this set follows): most digest text is only these.
+const NFKC_STABLE = /^[\t\n\r\x20-\x7e\uac00-\ud7a3]*$/;
+
 export function normalize(s: string): string {
-  return s.normalize('NFKC').toLowerCase();
+  return (NFKC_STABLE.test(s) ? s : s.normalize('NFKC')).toLowerCase();
 }
 
 export interface MappedText {
   /** `normalize(original)`. */
   text: string;
-  /** For each code unit of `text`: the start of the original range it came from. */
-  starts: number[];
-  /** For each code unit of `text`: the end (exclusive) of the original range it came from. */
-  ends: number[];
+  /** The range of the original text that normalised range [start, end) came from (end > start). */
+  original(start: number, end: number): [number, number];
 }
 
 // What NFKC may fold into one character: a run of Hangul jamo (conjoining or compatibility), after the
@@ -27,11 +29,14 @@ const CLUSTER = /[\uac00-\ud7a3]?(?:[\u1100-\u11ff\u3131-\u318e\ua960-\ua97f\ud7
 const PIECE = /\s+|\S+/g;
 
 export function normalizeWithMap(original: string): MappedText {
+  const text = normalize(original);
+  // Nothing changed length and NFKC changed nothing: code unit i came from code unit i.
+  if (text.length === original.length && NFKC_STABLE.test(original)) return { text, original: (s, e) => [s, e] };
   const out: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   for (const m of original.matchAll(PIECE)) mapPiece(m[0], m.index, out, starts, ends);
-  return { text: out.join(''), starts, ends };
+  return { text: out.join(''), original: (s, e) => [starts[s]!, ends[e - 1]!] };
 }
 
 function mapPiece(piece: string, at: number, out: string[], starts: number[], ends: number[]): void {

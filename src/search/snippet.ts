@@ -3,7 +3,7 @@
  * cut from the original text, with the ranges to highlight. Terms are found in the normalised text and
  * mapped back (normalize.ts), so `ＧＰＴ` or `ﬁne` in the original is highlighted whole.
  */
-import { normalizeWithMap } from './normalize';
+import { normalize, normalizeWithMap } from './normalize';
 
 /** [start, end) in the snippet's (or the given) text, ascending, not overlapping. */
 export type Range = [start: number, end: number];
@@ -27,7 +27,8 @@ function occurrences(text: string, terms: readonly string[]): Occurrence[] {
   terms.forEach((term, k) => {
     if (!term) return;
     for (let i = m.text.indexOf(term); i >= 0; i = m.text.indexOf(term, i + 1)) {
-      out.push({ start: m.starts[i]!, end: m.ends[i + term.length - 1]!, term: k });
+      const [start, end] = m.original(i, i + term.length);
+      out.push({ start, end, term: k });
     }
   });
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -56,45 +57,47 @@ export interface TextSnippet {
 }
 
 export function makeSnippet(text: string, terms: readonly string[], width = SNIPPET_WIDTH): TextSnippet {
-  const occ = occurrences(text, terms);
-  const found = new Set(occ.map((o) => o.term)).size;
-  const [ls, le] = bestLine(text, occ);
-  const inLine = occ.filter((o) => o.start >= ls && o.start < le);
-  const first = inLine[0];
-  let start = ls;
-  let end = le;
-  if (le - ls > width) {
-    start = Math.max(ls, (first?.start ?? ls) - LEAD);
-    end = Math.min(le, start + width);
-    start = Math.max(ls, end - width);
-    if (start > ls) start = snapStart(text, start, first?.start ?? start + SNAP);
-    if (end < le) end = snapEnd(text, end, first?.end ?? end - SNAP);
+  const { line, found } = bestLine(text, terms);
+  const occ = occurrences(line, terms);
+  const first = occ[0];
+  let start = 0;
+  let end = line.length;
+  if (line.length > width) {
+    start = Math.max(0, (first?.start ?? 0) - LEAD);
+    end = Math.min(line.length, start + width);
+    start = Math.max(0, end - width);
+    if (start > 0) start = snapStart(line, start, first?.start ?? start + SNAP);
+    if (end < line.length) end = snapEnd(line, end, first?.end ?? end - SNAP);
   }
-  const prefix = start > ls ? ELLIPSIS : '';
-  const suffix = end < le ? ELLIPSIS : '';
+  const prefix = start > 0 ? ELLIPSIS : '';
+  const suffix = end < line.length ? ELLIPSIS : '';
   const shift = prefix.length - start;
-  const highlights = merged(
-    inLine.filter((o) => o.start < end && o.end > start).map((o): Range => [Math.max(o.start, start) + shift, Math.min(o.end, end) + shift]),
-  );
-  return { text: prefix + text.slice(start, end) + suffix, highlights, found };
+  const highlights = merged(occ.filter((o) => o.start < end && o.end > start).map((o): Range => [Math.max(o.start, start) + shift, Math.min(o.end, end) + shift]));
+  return { text: prefix + line.slice(start, end) + suffix, highlights, found };
 }
 
-/** The line holding the most distinct terms (the earliest of equals); the first line when none does. */
-function bestLine(text: string, occ: readonly Occurrence[]): Range {
-  let best: Range = [0, lineEnd(text, 0)];
+/**
+ * The line holding the most distinct terms (the earliest of equals; the first line when none does), and
+ * how many distinct terms the whole text holds. Lines are compared on normalised text without offsets:
+ * only the chosen line needs mapping back to the original.
+ */
+function bestLine(text: string, terms: readonly string[]): { line: string; found: number } {
+  const lines = text.split('\n');
+  let best = lines[0]!;
   let bestCount = 0;
-  for (let ls = 0; ls <= text.length; ) {
-    const le = lineEnd(text, ls);
-    const count = new Set(occ.filter((o) => o.start >= ls && o.start < le).map((o) => o.term)).size;
-    if (count > bestCount) [best, bestCount] = [[ls, le], count];
-    ls = le + 1;
+  const seen = new Set<number>();
+  for (const line of lines) {
+    const norm = normalize(line);
+    let count = 0;
+    terms.forEach((term, k) => {
+      if (term && norm.includes(term)) {
+        count++;
+        seen.add(k);
+      }
+    });
+    if (count > bestCount) [best, bestCount] = [line, count];
   }
-  return best;
-}
-
-function lineEnd(text: string, from: number): number {
-  const i = text.indexOf('\n', from);
-  return i < 0 ? text.length : i;
+  return { line: best, found: seen.size };
 }
 
 // Cuts move to a word boundary when one is near (never past the first match), and never split a
