@@ -6,7 +6,7 @@
  * keeps those it also matches, so the work is bounded by the rarest term plus a pass over the others'.
  */
 import { FIELD, FIELDS, fieldText, type SearchDoc, type SearchField } from './doc';
-import { compareRanked, MAX_TF_PER_TERM, scoreOf } from './rank';
+import { MAX_TF_PER_TERM, rankOrder, recency, scoreOf } from './rank';
 import type { SearchIndex } from './search-index';
 import { postingCount, tokensContaining } from './segment';
 import { makeSnippet, type Range } from './snippet';
@@ -54,23 +54,28 @@ export interface SearchResponse {
 export const DEFAULT_LIMIT = 50;
 const SUMMARIES = (1 << FIELD.ko) | (1 << FIELD.en);
 
-interface Hit {
-  doc: number;
-  score: number;
-  date: string;
-  order: number;
-  fields: number;
+/** Per document number (only those in `docs` are meaningful). */
+interface Matches {
+  /** Documents matching every term. */
+  docs: number[];
+  score: Float64Array;
+  recency: Float64Array;
+  /** Bit f set: some term matched field f. */
+  fields: Uint8Array;
 }
 
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResponse {
   const terms = queryTerms(query);
   const texts = terms.map((t) => t.text);
-  const hits = terms.length ? matchAll(index, terms) : [];
-  const best = topK(hits, options.limit ?? DEFAULT_LIMIT, compareRanked);
-  return { terms: texts, total: hits.length, results: best.map((h) => result(index.docs[h.doc]!, h, texts, options.lang ?? 'ko')) };
+  const m = terms.length ? matchAll(index, terms) : undefined;
+  if (!m) return { terms: texts, total: 0, results: [] };
+  const { score, recency: recencies } = m;
+  const best = topK(m.docs, options.limit ?? DEFAULT_LIMIT, rankOrder(score, recencies));
+  const lang = options.lang ?? 'ko';
+  return { terms: texts, total: m.docs.length, results: best.map((d) => result(index.docs[d]!, score[d]!, m.fields[d]!, texts, lang)) };
 }
 
-function matchAll(index: SearchIndex, terms: readonly Term[]): Hit[] {
+function matchAll(index: SearchIndex, terms: readonly Term[]): Matches | undefined {
   // Each term's matching tokens in each segment, and what reading their postings costs.
   const plans = terms
     .map((term) => {
@@ -79,7 +84,7 @@ function matchAll(index: SearchIndex, terms: readonly Term[]): Hit[] {
       return { term, tokens, cost };
     })
     .sort((a, b) => a.cost - b.cost);
-  if (!plans.length || plans[0]!.cost === 0) return [];
+  if (!plans.length || plans[0]!.cost === 0) return undefined;
 
   const n = index.docs.length;
   // matched[d] = how many terms document d has matched so far; a document stays a candidate only while
@@ -114,7 +119,7 @@ function matchAll(index: SearchIndex, terms: readonly Term[]): Hit[] {
         }
       }
     });
-    if (!touched.length) return [];
+    if (!touched.length) return undefined;
     for (const d of touched) {
       const f = termFields[d]!;
       if (f & ((1 << FIELD.title) | (1 << FIELD.id))) titleTerms[d]!++;
@@ -127,18 +132,21 @@ function matchAll(index: SearchIndex, terms: readonly Term[]): Hit[] {
     }
   }
   // Documents touched by the last term have matched all of them.
-  return touched.map((d) => {
+  const score = new Float64Array(n);
+  const recencies = new Float64Array(n);
+  for (const d of touched) {
     const doc = index.docs[d]!;
-    const score = scoreOf({ idExact: idExact[d] === 1, titleTerms: titleTerms[d]!, authorTerms: authorTerms[d]!, summaryTf: summaryTf[d]! });
-    return { doc: d, score, date: doc.date, order: doc.order, fields: fields[d]! };
-  });
+    score[d] = scoreOf({ idExact: idExact[d] === 1, titleTerms: titleTerms[d]!, authorTerms: authorTerms[d]!, summaryTf: summaryTf[d]! });
+    recencies[d] = recency(doc.date, doc.order);
+  }
+  return { docs: touched, score, recency: recencies, fields };
 }
 
-function result(doc: SearchDoc, hit: Hit, terms: readonly string[], lang: 'ko' | 'en'): SearchResult {
-  const fields = FIELDS.filter((_, f) => hit.fields & (1 << f));
+function result(doc: SearchDoc, score: number, matched: number, terms: readonly string[], lang: 'ko' | 'en'): SearchResult {
+  const fields = FIELDS.filter((_, f) => matched & (1 << f));
   const summaries = lang === 'en' ? [FIELD.en, FIELD.ko] : [FIELD.ko, FIELD.en];
-  const field = fields.find((f) => f !== 'ko' && f !== 'en') ?? FIELDS[summaries.find((f) => hit.fields & (1 << f))!]!;
-  return { date: doc.date, id: doc.id, title: doc.title, authors: doc.authors, score: hit.score, field, fields, snippet: snippetOf(doc, hit.fields, terms, summaries) };
+  const field = fields.find((f) => f !== 'ko' && f !== 'en') ?? FIELDS[summaries.find((f) => matched & (1 << f))!]!;
+  return { date: doc.date, id: doc.id, title: doc.title, authors: doc.authors, score, field, fields, snippet: snippetOf(doc, matched, terms, summaries) };
 }
 
 function snippetOf(doc: SearchDoc, matched: number, terms: readonly string[], summaries: readonly number[]): Snippet {

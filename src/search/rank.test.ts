@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRanked, scoreOf, type Evidence } from './rank';
+import { rankOrder, recency, scoreOf, type Evidence } from './rank';
 
 const none: Evidence = { idExact: false, titleTerms: 0, authorTerms: 0, summaryTf: 0 };
 
@@ -17,14 +17,19 @@ describe('scoreOf', () => {
   });
 });
 
-describe('compareRanked', () => {
+describe('rankOrder', () => {
   it('orders by score, then newer date, then digest order', () => {
     const items = [
       { score: 1, date: '2024-01-02', order: 1 },
       { score: 2, date: '2024-01-01', order: 0 },
       { score: 1, date: '2024-01-02', order: 0 },
       { score: 1, date: '2024-01-03', order: 5 },
+      { score: 1, date: '2023-12-31', order: 0 },
     ];
-    expect([...items].sort(compareRanked)).toEqual([items[1], items[3], items[2], items[0]]);
+    const order = rankOrder(
+      items.map((x) => x.score),
+      items.map((x) => recency(x.date, x.order)),
+    );
+    expect([0, 1, 2, 3, 4].sort(order)).toEqual([1, 3, 2, 0, 4]);
   });
 });

@@ -26,15 +26,18 @@ export function scoreOf(e: Evidence): number {
   return ((e.idExact ? STEP : 0) * STEP + Math.min(e.titleTerms, CAP)) * STEP ** 2 + Math.min(e.authorTerms, CAP) * STEP + Math.min(e.summaryTf, CAP);
 }
 
-export interface Ranked {
-  score: number;
-  date: string;
-  order: number;
+/** One number for the tie-break: the newer day first, then the earlier place in that day's digest. */
+export function recency(date: string, order: number): number {
+  // YYYYMMDD read digit by digit: no allocation, as it runs for every match of a query.
+  let ymd = 0;
+  for (let i = 0; i < date.length; i++) {
+    const c = date.charCodeAt(i) - 48;
+    if (c >= 0 && c <= 9) ymd = ymd * 10 + c;
+  }
+  return ymd * 65536 - Math.min(order, 65535);
 }
 
-/** Negative when `a` ranks before `b`. */
-export function compareRanked(a: Ranked, b: Ranked): number {
-  if (a.score !== b.score) return b.score - a.score;
-  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
-  return a.order - b.order;
+/** Compares items (document numbers) by their `score`, then `recency`: negative when `a` ranks first. */
+export function rankOrder(score: ArrayLike<number>, recencyOf: ArrayLike<number>): (a: number, b: number) => number {
+  return (a, b) => score[b]! - score[a]! || recencyOf[b]! - recencyOf[a]!;
 }
