@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIELD, type SearchDoc } from './doc';
-import { buildSegment, posting, tokensContaining } from './segment';
+import { buildSegment, isWhiteSpace, posting, tokensContaining } from './segment';
 
 function doc(id: string, ko: string, en?: string): SearchDoc {
   const d: SearchDoc = { date: '2024-01-01', order: 0, id, title: `Title ${id}`, authors: ['Kim Lee'], ko };
@@ -63,5 +63,13 @@ describe('tokensContaining', () => {
         expect(tokensContaining(s, term).map((t) => s.tokens[t]).sort()).toEqual(expected);
       }),
     );
+  });
+});
+
+describe('isWhiteSpace', () => {
+  it('is exactly `\\s`, the set queries are split at', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c.toString(16));
+    expect(differ).toEqual([]);
   });
 });
