@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { search, type SearchResult } from './query';
-import { indexDays } from './search-index';
+import { indexDays, removeDay } from './search-index';
 import { day, realDay } from './test-days';
 
 const ids = (rs: SearchResult[]) => rs.map((r) => r.id);
@@ -129,6 +129,10 @@ describe('search: a paper featured on two days', () => {
       ['2024-01-05', '2312.00001'],
       ['2024-01-01', '2312.00001'],
     ]);
+  });
+
+  it('is still found on the other day when one day is deleted', () => {
+    expect(search(removeDay(index, '2024-01-05'), '비디오').results.map((x) => x.date)).toEqual(['2024-01-01']);
   });
 });
 

@@ -97,7 +97,7 @@ function matchAll(index: SearchIndex, terms: readonly Term[]): Matches | undefin
   const fields = new Uint8Array(n);
   // This term's fields and summary count per document, cleared after each term.
   const termFields = new Uint8Array(n);
-  const termTf = new Uint16Array(n);
+  const termTf = new Uint32Array(n);
   let touched: number[] = [];
 
   for (let k = 0; k < plans.length; k++) {
