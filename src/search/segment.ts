@@ -160,13 +160,12 @@ function gramIndex(tokens: readonly string[]): Pick<Segment, 'gramKeys' | 'gramS
   const [start, byGram] = pairs.groupBy(keys.length);
   // Keys ascending for binary search; a token may still be listed twice under one bigram (`abab`), so
   // each list is deduplicated as it is copied.
-  const order = Array.from(keys.keys()).sort((a, b) => keys[a]! - keys[b]!);
-  const gramKeys = new Uint32Array(keys.length);
+  const gramKeys = Uint32Array.from(keys).sort();
   const gramStart = new Uint32Array(keys.length + 1);
   const gramTokens = new Uint32Array(byGram.length);
   let n = 0;
-  order.forEach((g, i) => {
-    gramKeys[i] = keys[g]!;
+  gramKeys.forEach((key, i) => {
+    const g = ids.get(key)!;
     let prev = -1;
     for (let j = start[g]!; j < start[g + 1]!; j++) {
       const t = byGram[j]!;
