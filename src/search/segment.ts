@@ -6,8 +6,9 @@
  * - the vocabulary: every distinct normalised token, with its postings (which documents and fields hold it);
  * - character bigrams of the vocabulary (not of the documents), the candidate filter for a term: the
  *   tokens holding the term's rarest bigram, then a substring check on each token.
- * Bigrams of the documents would need ~3× the postings (English text holds nearly every Latin bigram) and a
- * check against every candidate document's text; the vocabulary is far smaller and gives exact answers.
+ * Bigrams of the documents would need 2.4× the postings (3.35 M against 1.32 M token and 0.1 M vocabulary
+ * bigram postings at 5,487 synthetic papers: English text holds nearly every Latin bigram) and a check of
+ * every candidate document's normalised text, kept in memory or normalised again for each query.
  *
  * All fields are arrays, typed arrays and strings: the index survives structured cloning (postMessage
  * from a worker) and needs no methods on the receiving side.
