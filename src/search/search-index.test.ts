@@ -61,6 +61,12 @@ describe('incremental updates', () => {
     expect(search(index, '학습').results.map((r) => r.id)).toEqual(['2402.00002']);
   });
 
+  it('take the last of two days with the same date in one import', () => {
+    const a = day('2024-02-01', [{ id: '2402.00001', ko: ['확산 모델을'] }]);
+    const b = day('2024-02-01', [{ id: '2402.00002', ko: ['확산 모델은'] }]);
+    expect(search(addDays(indexDays([]), [a, b]), '모델').results.map((r) => r.id)).toEqual(['2402.00002']);
+  });
+
   it('remove only the deleted day', () => {
     const real = realDay();
     const other = day('2024-02-01', [{ id: '2402.00001', ko: ['확산 모델을 다룬다'] }]);

@@ -37,8 +37,10 @@ export function indexDays(days: readonly Day[]): SearchIndex {
 
 /** Adds imported days; a day already in the index is replaced (re-importing a day does not duplicate it). */
 export function addDays(index: SearchIndex, days: readonly Day[]): SearchIndex {
-  const replaced = removeDays(index, days.map((d) => d.date), false);
-  const docs = days.flatMap(docsOfDay);
+  // The same date twice in one import: the last one wins, as it would imported one after the other.
+  const unique = [...new Map(days.map((d) => [d.date, d])).values()];
+  const replaced = removeDays(index, unique.map((d) => d.date), false);
+  const docs = unique.flatMap(docsOfDay);
   if (!docs.length) return settle(replaced);
   return settle({
     version: 1,
