@@ -19,10 +19,7 @@ export const IMPORT_VERSION = 2;
 export const IMPORTS_KEY = 'imports';
 export const IMPORT_PREFIX = 'import:';
 export const importKey = (date: string) => `${IMPORT_PREFIX}${date}`;
-/** Larger digest files are refused before they are read: a day of the archive is at most ~120 KB. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-/** A backup holds every imported day: allowed larger, still far below what one message may carry (64 MB). */
-export const MAX_BACKUP_BYTES = 32 * 1024 * 1024;
+export { MAX_BACKUP_BYTES, MAX_IMPORT_BYTES } from './import-limits';
 export const BACKUP_FORMAT = 'arxiv-daily-papers/backup';
 
 const date = z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD');

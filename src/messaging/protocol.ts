@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import type { PreviewItem } from '../digest/import-batch';
-import { MAX_BACKUP_BYTES } from '../digest/import-records';
+import { MAX_BACKUP_BYTES, MAX_FILE_NAME, MAX_IMPORT_FILES } from '../digest/import-limits';
 import { arxivIdSchema, isoDateSchema, type Day } from '../digest/schema';
 import type { PaperHit } from '../model/paper-hit';
 import type { Settings } from '../prefs/settings';
@@ -21,7 +21,7 @@ const answers = <T>() => undefined as unknown as T;
 const id = z.object({ id: arxivIdSchema }).strict();
 const none = z.object({}).strict();
 // The file's size in characters never exceeds its size in bytes: the byte limits are checked on the text.
-const files = z.array(z.object({ name: z.string().max(500), text: z.string().max(MAX_BACKUP_BYTES) }).strict()).min(1).max(500);
+const files = z.array(z.object({ name: z.string().max(MAX_FILE_NAME), text: z.string().max(MAX_BACKUP_BYTES) }).strict()).min(1).max(MAX_IMPORT_FILES);
 
 export const MESSAGES = {
   /**
