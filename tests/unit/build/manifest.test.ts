@@ -76,6 +76,23 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     }
   });
 
+  test('the options page opens in a tab (from the browser\'s extension settings and the popup)', () => {
+    expect(m.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
+  });
+
+  test('the options page carries no zod and no parser: the background validates and stores', () => {
+    const html = readFileSync(path.join(dir, 'options.html'), 'utf8');
+    const own = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((x) => x[1]!);
+    expect(own.length).toBeGreaterThan(0);
+    expect(readFileSync(path.join(dir, 'background.js'), 'utf8')).toMatch(/paper heading without an arXiv link/); // the marker works
+    for (const file of own) {
+      const code = readFileSync(path.join(dir, file), 'utf8');
+      expect(code, file).not.toMatch(/ZodError/);
+      // a message only the digest parser has
+      expect(code, file).not.toMatch(/paper heading without an arXiv link/);
+    }
+  });
+
   test('no source maps or test files shipped; the dataset is split in small files', () => {
     const files = readdirSync(dir, { recursive: true }).map(String);
     expect(files.filter((f) => f.endsWith('.map') || f.includes('test'))).toEqual([]);

@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { optionsT } from '../i18n/options-strings';
+import { logError } from '../lib/log';
+import type { ImportListing } from '../messaging/protocol';
+import type { Send } from '../messaging/send';
+import { LangSwitch } from '../pages/LangSwitch';
+import type { Lang } from '../prefs/schema';
+import type { Pref } from '../prefs/store';
+import type { Download } from './backup-file';
+import { BackupSection } from './BackupSection';
+import { DaysSection, type ListState } from './DaysSection';
+import { ImportSection } from './ImportSection';
+import { errorText, useImportFlow } from './import-flow';
+import type { Command } from './shortcuts';
+import { ShortcutsSection, type BrowserKind } from './ShortcutsSection';
+
+export interface OptionsAppProps {
+  send: Send;
+  lang: Pref<Lang>;
+  initialLang: Lang;
+  /** The list of imported days: the catalog only, never the days' markdown. */
+  loadList: () => Promise<ImportListing>;
+  loadCommands: () => Promise<Command[]>;
+  download: Download;
+  browser: BrowserKind;
+  now?: () => Date;
+}
+
+export function OptionsApp({ send, lang: langPref, initialLang, loadList, loadCommands, download, browser, now = () => new Date() }: OptionsAppProps) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [list, setList] = useState<ListState>({ status: 'loading' });
+  const request = useRef(0);
+  const s = optionsT(lang);
+
+  useEffect(() => langPref.watch(setLang), [langPref]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = s.pageTitle;
+  }, [lang, s]);
+
+  /** Reads the list again; a list already shown stays until the new one arrives. */
+  const refresh = useCallback(async () => {
+    const mine = ++request.current;
+    try {
+      const listing = await loadList();
+      if (mine === request.current) setList({ status: 'ready', listing });
+    } catch (e) {
+      logError('listing imported days', e);
+      if (mine === request.current) setList({ status: 'error', detail: errorText(e) });
+    }
+  }, [loadList]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const flow = useImportFlow(send, () => void refresh());
+
+  async function remove(date: string) {
+    await send('importDelete', { date });
+    await refresh();
+  }
+
+  function changeLang(l: Lang) {
+    setLang(l);
+    langPref.set(l).catch((e: unknown) => logError('saving language', e));
+  }
+
+  return (
+    <div class="op" lang={lang}>
+      <header class="op-header">
+        <h1>{s.pageTitle}</h1>
+        <LangSwitch lang={lang} onChange={changeLang} />
+      </header>
+      <main class="op-main">
+        <p class="op-intro">{s.intro}</p>
+        <ImportSection s={s} flow={flow} />
+        <DaysSection s={s} lang={lang} list={list} retry={() => void refresh()} remove={remove} />
+        <BackupSection s={s} send={send} flow={flow} download={download} now={now} hasDays={list.status === 'ready' ? list.listing.days.length > 0 : undefined} />
+        <ShortcutsSection s={s} browser={browser} loadCommands={loadCommands} />
+      </main>
+    </div>
+  );
+}
