@@ -29,10 +29,17 @@ function openUrl(url: string, inTargetTab: boolean) {
     .catch((e: unknown) => logError('opening link', e));
 }
 
+function openOptions() {
+  browser.runtime
+    .openOptionsPage()
+    .then(() => window.close())
+    .catch((e: unknown) => logError('opening the options page', e));
+}
+
 langPref.get().then(
   (lang) => {
     document.documentElement.lang = lang;
-    render(<PopupApp repo={repo} loadStart={loadStart} lang={langPref} initialLang={lang} openUrl={openUrl} />, document.getElementById('app')!);
+    render(<PopupApp repo={repo} loadStart={loadStart} lang={langPref} initialLang={lang} openUrl={openUrl} openOptions={openOptions} />, document.getElementById('app')!);
   },
   (e: unknown) => logError('popup start', e),
 );

@@ -27,6 +27,7 @@ const popupStrings = {
     emptyDataset: '요약이 있는 날짜가 아직 없습니다.',
     otherLangMatch: '영어 요약에서 찾은 논문입니다.',
     openAbs: 'arXiv 초록 페이지 열기',
+    manageDays: '요약 관리',
   },
   en: {
     summary: 'Summary',
@@ -52,6 +53,7 @@ const popupStrings = {
     emptyDataset: 'No digest days yet.',
     otherLangMatch: 'Found in the Korean summary.',
     openAbs: 'Open the arXiv abstract page',
+    manageDays: 'Manage days',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -22,11 +22,13 @@ export interface PopupAppProps {
   initialLang: Lang;
   /** Opens an abs page: in the target tab when it shows arXiv, else in a new tab. */
   openUrl: (url: string, inTargetTab: boolean) => void;
+  /** Opens the options page (import, imported days, backup). */
+  openOptions: () => void;
 }
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; start: PopupStart; day?: Day };
 
-export function PopupApp({ repo, loadStart, lang: langPref, initialLang, openUrl }: PopupAppProps) {
+export function PopupApp({ repo, loadStart, lang: langPref, initialLang, openUrl, openOptions }: PopupAppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [state, setState] = useState<State>({ status: 'loading' });
   const [query, setQuery] = useState('');
@@ -93,13 +95,18 @@ export function PopupApp({ repo, loadStart, lang: langPref, initialLang, openUrl
         </div>
       )}
       {state.status === 'ready' && <DayView s={s} lang={lang} start={state.start} day={day} papers={papers} query={query} openUrl={openUrl} />}
-      <p class="pp-credit">
-        {s.creditBefore}
-        <a href={DIGEST_SOURCE_URL} target="_blank" rel="noopener noreferrer">
-          {s.creditLink}
-        </a>
-        {s.creditAfter}
-      </p>
+      <footer class="pp-footer">
+        <button type="button" class="pp-options" onClick={openOptions}>
+          {s.manageDays}
+        </button>
+        <p class="pp-credit">
+          {s.creditBefore}
+          <a href={DIGEST_SOURCE_URL} target="_blank" rel="noopener noreferrer">
+            {s.creditLink}
+          </a>
+          {s.creditAfter}
+        </p>
+      </footer>
     </div>
   );
 }

@@ -42,8 +42,9 @@ function setup({ url, lang = 'en', repo = fakeRepository(days()) }: Setup = {}) 
   const tabUrl = vi.fn(async () => url);
   // The background's answer, computed here by the same function over the fake repository.
   const loadStart = () => tabUrl().then((u) => resolveStart(repo, u));
-  const view = render(<PopupApp repo={repo} loadStart={loadStart} lang={pref} initialLang={lang} openUrl={openUrl} />);
-  return { ...view, repo, pref, openUrl, tabUrl };
+  const openOptions = vi.fn<() => void>();
+  const view = render(<PopupApp repo={repo} loadStart={loadStart} lang={pref} initialLang={lang} openUrl={openUrl} openOptions={openOptions} />);
+  return { ...view, repo, pref, openUrl, openOptions, tabUrl };
 }
 
 const heading = () => screen.getByRole('heading', { level: 1 });
@@ -438,6 +439,27 @@ describe('opening a paper', () => {
     const r = click(within(item('2311.13600')).getByRole('link', { name: /^ZipLoRA/ }), mods);
     expect(openUrl).not.toHaveBeenCalled();
     expect(r.prevented).toBe(false);
+  });
+});
+
+describe('options page', () => {
+  test('"Manage days" opens it, in either language, whatever the popup shows', async () => {
+    const { openOptions, pref } = setup({ url: 'https://arxiv.org/abs/2311.13231' });
+    await ready('2023-11-23');
+    fireEvent.click(screen.getByRole('button', { name: en.manageDays }));
+    expect(openOptions).toHaveBeenCalledTimes(1);
+    pref.external('ko');
+    fireEvent.click(await screen.findByRole('button', { name: ko.manageDays }));
+    expect(openOptions).toHaveBeenCalledTimes(2);
+  });
+
+  test('it is there when loading failed too', async () => {
+    const repo = fakeRepository(days());
+    repo.failNext('dateOf', new Error('background gone'), Infinity);
+    const { openOptions } = setup({ url: 'https://arxiv.org/abs/2311.13231', repo });
+    await screen.findByRole('alert');
+    fireEvent.click(screen.getByRole('button', { name: en.manageDays }));
+    expect(openOptions).toHaveBeenCalledTimes(1);
   });
 });
 
