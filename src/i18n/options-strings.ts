@@ -102,10 +102,10 @@ const optionsStrings = {
     colShortcut: '단축키',
     notSet: '지정 안 됨',
     openPopup: '툴바 팝업 열기',
-    noShortcuts: '이 버전에는 단축키가 없습니다.',
+    noShortcuts: '이 버전에는 미리 정해진 단축키가 없습니다.',
     shortcutsFailed: '단축키 목록을 불러오지 못했습니다.',
-    changeShortcutsChrome: '단축키를 바꾸려면 주소 창에 다음을 입력하세요:',
-    changeShortcutsFirefox: '단축키를 바꾸려면 about:addons 페이지에서 ⚙ 메뉴의 “확장 기능 단축키 관리”를 여세요.',
+    changeShortcutsChrome: '단축키를 정하거나 바꾸려면 주소 창에 다음을 입력하세요:',
+    changeShortcutsFirefox: '단축키를 정하거나 바꾸려면 about:addons 페이지에서 ⚙ 메뉴의 “확장 기능 단축키 관리”를 여세요.',
   },
   en: {
     pageTitle: 'Daily Papers · Manage days',
@@ -204,10 +204,10 @@ const optionsStrings = {
     colShortcut: 'Shortcut',
     notSet: 'Not set',
     openPopup: 'Open the toolbar popup',
-    noShortcuts: 'This version has no keyboard shortcuts.',
+    noShortcuts: 'This version comes with no keyboard shortcuts.',
     shortcutsFailed: 'The shortcuts could not be read.',
-    changeShortcutsChrome: 'To change them, type this in the address bar:',
-    changeShortcutsFirefox: 'To change them, open about:addons, then the ⚙ menu → “Manage Extension Shortcuts”.',
+    changeShortcutsChrome: 'To set or change shortcuts, type this in the address bar:',
+    changeShortcutsFirefox: 'To set or change shortcuts, open about:addons, then the ⚙ menu → “Manage Extension Shortcuts”.',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 
