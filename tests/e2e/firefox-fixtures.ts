@@ -6,7 +6,8 @@
  * `page` / `context` / `browser` fixtures.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
@@ -63,6 +64,8 @@ export interface FirefoxExtension {
    * to clear storage, read storage, list tabs, and record the messages content scripts send.
    */
   control: Page;
+  /** Where this worker's Firefox saves downloads, without asking. */
+  downloads: string;
 }
 
 export interface ArxivServer {
@@ -88,6 +91,8 @@ export interface ExtensionHelpers {
   requestedIds(): Promise<string[]>;
   /** Opens popup.html (optionally `?tabId=`) in a new intercepted tab and waits for the paper list or a state message. */
   openPopup(tabId?: number): Promise<Page>;
+  /** Opens an extension page (`options.html`) in a new intercepted tab and waits until `ready` matches. */
+  openPage(file: string, ready: string): Promise<Page>;
 }
 
 type WorkerFixtures = { firefox: FirefoxExtension };
@@ -125,12 +130,22 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     async ({}, use) => {
       const geckoId = readGeckoId();
       const uuid = randomUUID();
+      const downloads = mkdtempSync(path.join(tmpdir(), 'dp-firefox-downloads-'));
       const ff = await puppeteer.launch({
         browser: 'firefox',
         executablePath: FIREFOX_PATH,
         headless: true,
         args: ['--remote-allow-system-access'],
-        extraPrefsFirefox: { ...QUIET_PREFS, 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
+        extraPrefsFirefox: {
+          ...QUIET_PREFS,
+          'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+          // downloads (the options page's backup) go to a known folder, without a dialog
+          'browser.download.folderList': 2,
+          'browser.download.dir': downloads,
+          'browser.download.useDownloadDir': true,
+          'browser.download.always_ask_before_handling_new_types': false,
+          'browser.download.alwaysOpenPanel': false,
+        },
       });
       try {
         const installed = await ff.installExtension(FIREFOX_BUILD);
@@ -167,9 +182,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
             return undefined; // never answers: the background does
           });
         });
-        await use({ browser: ff, geckoId, origin, control });
+        await use({ browser: ff, geckoId, origin, control, downloads });
       } finally {
         await ff.close();
+        rmSync(downloads, { recursive: true, force: true });
       }
     },
     { scope: 'worker', timeout: 120_000 },
@@ -257,6 +273,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         const page = await arxiv.newPage();
         const url = `${origin}/popup.html${tabId === undefined ? '' : `?tabId=${tabId}`}`;
         await gotoExtensionPage(page, url, 'li.pp-item, .pp-state');
+        return page;
+      },
+      async openPage(file, ready) {
+        const page = await arxiv.newPage();
+        await gotoExtensionPage(page, `${origin}/${file}`, ready);
         return page;
       },
     });

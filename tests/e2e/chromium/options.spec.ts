@@ -1,0 +1,352 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { absPageOf } from '../archive-eras';
+import { expect, PANEL, test } from '../fixtures';
+import { focusedRing } from '../focus-ring';
+import {
+  bigDayAs,
+  budgetLimit,
+  BROKEN_MD,
+  median,
+  NEW_DATE,
+  NEW_DAY_EN,
+  NEW_DAY_KO,
+  NEW_IDS,
+  newDayEn,
+  newDayMd,
+  SECOND_DATE,
+  secondDayMd,
+  syntheticDays,
+} from '../options-page';
+import { panelOf } from '../panel-page';
+import { openPopup, popupOf, tabIdOf } from '../popup-page';
+
+const ABS = `https://arxiv.org/abs/${NEW_IDS[0]}`;
+
+async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  return page;
+}
+
+function optionsOf(page: Page) {
+  return {
+    pick: page.locator('input[type="file"][multiple]'),
+    restore: page.locator('input[type="file"]:not([multiple])'),
+    previewRows: page.locator('.op-preview tbody tr'),
+    save: page.locator('.op-preview button.op-primary'),
+    /** The status line of a section: import, days, backup. */
+    status: (section: 'import' | 'days' | 'backup') => page.locator(`section[aria-labelledby="op-${section}-h"] .op-status`),
+    days: page.locator('table.op-days tbody tr'),
+    day: (date: string) => page.locator(`table.op-days tbody tr[data-date="${date}"]`),
+    empty: page.locator('.op-empty').first(),
+  };
+}
+
+const file = (name: string, text: string) => ({ name, mimeType: name.endsWith('.json') ? 'application/json' : 'text/markdown', buffer: Buffer.from(text) });
+
+/** What is stored for imported days: each `import:DATE` record's markdown and translation, verbatim. */
+async function storedDays(sw: Worker): Promise<Record<string, { md?: string; en?: string }>> {
+  return sw.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    return Object.fromEntries(
+      Object.entries(all)
+        .filter(([k]) => k.startsWith('import:'))
+        .map(([k, v]) => [k, { md: (v as { md?: string }).md, en: (v as { en?: string }).en }]),
+    );
+  });
+}
+
+async function importThroughPage(page: Page, files: ReturnType<typeof file>[], saved: string[]) {
+  const o = optionsOf(page);
+  await o.pick.setInputFiles(files);
+  await expect(o.save).toBeEnabled();
+  await o.save.click();
+  await expect(o.status('import')).toContainText(saved.join(', '));
+}
+
+async function deleteThroughPage(page: Page, date: string) {
+  const o = optionsOf(page);
+  await o.day(date).getByRole('button', { name: new RegExp(`${date} 삭제|Delete ${date}`) }).click();
+  // focus is on Cancel; the confirming button is the one before it
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(o.day(date)).toHaveCount(0);
+}
+
+/**
+ * Deletes every imported day through the background, which also puts the lookup table back as it was; the
+ * fixture's storage reset removes the records but would leave their papers in the table for later tests.
+ */
+async function clearImports(context: BrowserContext, extensionId: string) {
+  const page = await openOptions(context, extensionId);
+  await page.evaluate(async () => {
+    const list = (await chrome.runtime.sendMessage({ type: 'daily-papers:importList' })) as { value: { days: { date: string }[]; problems: { date: string }[] } };
+    for (const { date } of [...list.value.days, ...list.value.problems]) await chrome.runtime.sendMessage({ type: 'daily-papers:importDelete', date });
+  });
+  await page.close();
+}
+
+test.afterEach(async ({ context, extensionId }) => clearImports(context, extensionId));
+
+test.describe('options page', () => {
+  test('import a new day by file → the popup navigates to it → its abs page shows the panel, Korean then English; delete → no panel', async ({ page, context, arxiv, extensionId, serviceWorker }) => {
+    const options = await openOptions(context, extensionId);
+    const o = optionsOf(options);
+    await expect(o.empty).toHaveText('아직 가져온 날짜가 없습니다.');
+
+    await o.pick.setInputFiles([file(`${NEW_DATE}.md`, newDayMd())]);
+    await expect(o.previewRows).toHaveCount(1);
+    await expect(o.previewRows.first().locator('td').nth(0)).toHaveText(NEW_DATE);
+    await expect(o.previewRows.first().locator('td').nth(1)).toHaveText('2');
+    await expect(options.getByRole('heading', { name: '미리 보기' })).toBeFocused();
+    expect(await storedDays(serviceWorker)).toEqual({}); // nothing before Save
+    await o.save.click();
+    await expect(o.status('import')).toHaveText(`날짜 1개를 저장했습니다: ${NEW_DATE}.`);
+    await expect(o.status('import')).toBeFocused();
+    await expect(o.day(NEW_DATE).locator('td').first()).toHaveText('2');
+
+    // the abs page of one of its papers: the panel, in Korean
+    arxiv.serveBody(ABS, absPageOf(NEW_IDS[0]), 'text/html; charset=utf-8');
+    await page.goto(ABS);
+    const panel = panelOf(page);
+    await expect(panel.bullets).toHaveText(NEW_DAY_KO[0]![2]);
+    await expect(panel.list).toHaveAttribute('lang', 'ko');
+
+    // the popup opens on that day, the paper current, and the date navigation knows the new day
+    const popup = await openPopup(context, extensionId, await tabIdOf(serviceWorker, ABS));
+    const p = popupOf(popup);
+    await expect(p.date).toHaveValue(NEW_DATE);
+    await expect(p.items).toHaveCount(2);
+    await expect(p.current).toHaveAttribute('data-id', NEW_IDS[0]);
+    await expect(p.next).toBeDisabled();
+    await p.prev.click();
+    await expect(p.date).toHaveValue('2025-05-09');
+    await p.next.click();
+    await expect(p.date).toHaveValue(NEW_DATE);
+    await popup.close();
+
+    // its translation, imported the same way: English in the panel
+    await importThroughPage(options, [file(`${NEW_DATE}.en.json`, newDayEn())], [NEW_DATE]);
+    await expect(o.day(NEW_DATE).locator('td').nth(1)).toHaveText('예');
+    await page.reload();
+    await expect(panel.bullets).toHaveText(NEW_DAY_KO[0]![2]);
+    await panel.english.click();
+    await expect(panel.list).toHaveAttribute('lang', 'en');
+    await expect(panel.bullets).toHaveText(NEW_DAY_EN[NEW_IDS[0]]!);
+    // the open options page followed the language switch
+    await expect(options.getByRole('heading', { level: 1 })).toHaveText('Daily Papers · Manage days');
+
+    await deleteThroughPage(options, NEW_DATE);
+    await expect(o.status('days')).toHaveText(`Deleted ${NEW_DATE}.`);
+    await expect(o.status('days')).toBeFocused();
+    await expect(o.empty).toHaveText('No imported days yet.');
+    await page.reload();
+    await expect(page.locator('blockquote.abstract')).toBeVisible();
+    await page.waitForTimeout(500);
+    await expect(page.locator(PANEL)).toHaveCount(0);
+    expect(await serviceWorker.evaluate(async (id) => (await chrome.storage.local.get(`p:${id}`))[`p:${id}`] ?? null, NEW_IDS[0])).toBeNull();
+    expect(arxiv.external).toEqual([]);
+    await options.close();
+  });
+
+  test('a malformed file shows its errors with line numbers and stores nothing', async ({ context, extensionId, serviceWorker, arxiv: _ }) => {
+    const options = await openOptions(context, extensionId);
+    const o = optionsOf(options);
+    await o.pick.setInputFiles([file('broken.md', BROKEN_MD)]);
+    const row = o.previewRows.first();
+    await expect(row).toContainText('오류가 있어 저장할 수 없습니다.');
+    await expect(row.locator('li')).toContainText(['1행: ', '1행: ', '3행: paper heading without an arXiv link', '5행: ', '7행: HTML is not read']);
+    await expect(o.save).toBeDisabled();
+    // the file's markup stays text
+    await expect(row).toContainText('"<script>alert(1)</script>"');
+    expect(await options.locator('script:not([src])').count()).toBe(0);
+    expect(await serviceWorker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('import')))).toEqual([]);
+    await options.close();
+  });
+
+  test('a day that exists is replaced only when ticked', async ({ context, extensionId, serviceWorker, arxiv: _ }) => {
+    const options = await openOptions(context, extensionId);
+    const o = optionsOf(options);
+    const gaia = readFileSync('data/digests/2023-11-23.md', 'utf8').replace(/^- .*$/m, '- 바뀐 첫 요약입니다.');
+    await o.pick.setInputFiles([file('2023-11-23.md', gaia)]);
+    const tick = options.getByRole('checkbox', { name: '2023-11-23 바꾸기' });
+    await expect(tick).not.toBeChecked();
+    await expect(o.previewRows.first()).toContainText('2023-11-23 요약이 확장 프로그램에 이미 들어 있습니다.');
+    await expect(o.save).toBeDisabled();
+    await tick.check();
+    await o.save.click();
+    await expect(o.status('import')).toHaveText('날짜 1개를 저장했습니다: 2023-11-23.');
+    await expect(o.day('2023-11-23').locator('td').nth(2)).toHaveText('예');
+    expect(Object.keys(await storedDays(serviceWorker))).toEqual(['import:2023-11-23']);
+    await options.close();
+  });
+
+  test('export → delete every day → restore gives back the same days, byte for byte', async ({ context, extensionId, serviceWorker, arxiv: _ }) => {
+    const options = await openOptions(context, extensionId);
+    const o = optionsOf(options);
+    await importThroughPage(options, [file(`${NEW_DATE}.md`, newDayMd()), file(`${NEW_DATE}.en.json`, newDayEn()), file(`${SECOND_DATE}.md`, secondDayMd())], [NEW_DATE, SECOND_DATE]);
+    const before = await storedDays(serviceWorker);
+    expect(Object.keys(before).sort()).toEqual([`import:${NEW_DATE}`, `import:${SECOND_DATE}`]);
+    expect(before[`import:${NEW_DATE}`]).toEqual({ md: newDayMd(), en: newDayEn() });
+
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: '백업 파일 다운로드' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^daily-papers-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    await expect(o.status('backup')).toHaveText(`백업 파일을 만들었습니다: ${download.suggestedFilename()}`);
+    const backupPath = await download.path();
+
+    await deleteThroughPage(options, NEW_DATE);
+    await deleteThroughPage(options, SECOND_DATE);
+    expect(await storedDays(serviceWorker)).toEqual({});
+    await expect(o.empty).toHaveText('아직 가져온 날짜가 없습니다.');
+
+    await o.restore.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: readFileSync(backupPath) });
+    const restorePreview = options.locator('section[aria-labelledby="op-backup-h"] .op-preview');
+    await expect(restorePreview.locator('tbody tr')).toHaveCount(2);
+    await restorePreview.locator('button.op-primary').click();
+    await expect(o.status('backup').last()).toHaveText(`날짜 2개를 저장했습니다: ${NEW_DATE}, ${SECOND_DATE}.`);
+    expect(await storedDays(serviceWorker)).toEqual(before);
+    await expect(o.days).toHaveCount(2);
+    await options.close();
+  });
+
+  test('"Manage days" in the popup opens the options page in a tab', async ({ context, extensionId, arxiv: _ }) => {
+    const popup = await openPopup(context, extensionId);
+    await expect(popupOf(popup).items.first()).toBeVisible();
+    const [opened] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: '요약 관리' }).click()]);
+    await expect(opened).toHaveURL(`chrome-extension://${extensionId}/options.html`);
+    await expect(opened.getByRole('heading', { level: 1 })).toHaveText('Daily Papers · 요약 관리');
+    await opened.close();
+  });
+
+  test('the shortcuts section lists the commands the browser reports and how to change them', async ({ context, extensionId, serviceWorker, arxiv: _ }) => {
+    const options = await openOptions(context, extensionId);
+    // Chrome has no `commands` API for an extension whose manifest declares none.
+    const commands = await serviceWorker.evaluate(async () => (chrome.commands ? chrome.commands.getAll() : []));
+    const section = options.locator('section[aria-labelledby="op-keys-h"]');
+    if (commands.length) await expect(section.locator('tbody tr')).toHaveCount(commands.length);
+    else await expect(section).toContainText('이 버전에는 미리 정해진 단축키가 없습니다.');
+    await expect(section.locator('code')).toHaveText('chrome://extensions/shortcuts');
+    await options.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe: no violations in either language, with a list, a preview and statuses (${scheme})`, async ({ context, extensionId, arxiv: _ }) => {
+      const options = await openOptions(context, extensionId);
+      await options.emulateMedia({ colorScheme: scheme });
+      const o = optionsOf(options);
+      await importThroughPage(options, [file(`${NEW_DATE}.md`, newDayMd())], [NEW_DATE]);
+      await o.pick.setInputFiles([file('broken.md', BROKEN_MD), file('2023-11-23.md', readFileSync('data/digests/2023-11-23.md', 'utf8').replace(/^- .*$/m, '- 바뀐 요약.'))]);
+      await expect(o.previewRows).toHaveCount(2);
+      await o.day(NEW_DATE).getByRole('button').click(); // the inline delete confirmation, open
+      for (const lang of ['ko', 'en'] as const) {
+        if (lang === 'en') await options.getByRole('button', { name: 'English' }).click();
+        await expect(options.locator('html')).toHaveAttribute('lang', lang);
+        const result = await new AxeBuilder({ page: options }).analyze();
+        expect(result.passes.length).toBeGreaterThan(5);
+        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), lang).toEqual([]);
+        await options.screenshot({ path: `test-results/options-${scheme}-${lang}.png`, fullPage: true });
+      }
+      await options.close();
+    });
+
+    test(`keyboard: every control shows a visible focus ring (${scheme})`, async ({ context, extensionId, arxiv: _ }) => {
+      const options = await openOptions(context, extensionId);
+      await options.emulateMedia({ colorScheme: scheme });
+      const o = optionsOf(options);
+      await importThroughPage(options, [file(`${NEW_DATE}.md`, newDayMd())], [NEW_DATE]);
+      await o.pick.setInputFiles([file('2023-11-23.md', readFileSync('data/digests/2023-11-23.md', 'utf8').replace(/^- .*$/m, '- 바뀐 요약.'))]);
+      await expect(o.previewRows).toHaveCount(1);
+      await options.getByRole('checkbox').check();
+      // Tab from the top of the page
+      await options.locator('h1').click();
+      const reached: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        await options.keyboard.press('Tab');
+        if (await options.evaluate(() => document.activeElement === document.body)) break;
+        const isFile = await options.evaluate(() => (document.activeElement as HTMLInputElement).type === 'file');
+        // A file input is visually hidden; its label draws the ring (:focus-within).
+        const ring = isFile
+          ? await options.evaluate(() => {
+              const s = getComputedStyle(document.activeElement!.closest('label')!);
+              return { what: 'file input', style: s.outlineStyle, width: parseFloat(s.outlineWidth), contrast: 3, clippedBy: null };
+            })
+          : await focusedRing(options);
+        expect(ring, 'something has focus').not.toBeNull();
+        expect(ring!.style, ring!.what).not.toBe('none');
+        expect(ring!.width, ring!.what).toBeGreaterThanOrEqual(2);
+        expect(ring!.contrast, ring!.what).toBeGreaterThanOrEqual(3);
+        expect(ring!.clippedBy, ring!.what).toBeNull();
+        reached.push(ring!.what.split(' ')[0]!);
+      }
+      expect(reached).toEqual(expect.arrayContaining(['button.dp-lang-btn', 'file', 'textarea.', 'input.', 'button.op-primary', 'button.op-delete']));
+      await options.close();
+    });
+  }
+});
+
+test.describe('options page: speed', () => {
+  test('opens in < 300 ms with 100 imported days (only the catalog is listed)', async ({ context, extensionId, serviceWorker, arxiv: _ }) => {
+    // deleting 100 days afterwards (one lookup-table update each) takes a while too
+    test.setTimeout(180_000);
+    const seed = await openOptions(context, extensionId);
+    const days = syntheticDays(100, 15);
+    const t0 = Date.now();
+    const saved = await seed.evaluate((files) => chrome.runtime.sendMessage({ type: 'daily-papers:importSave', files, confirm: [] }), days);
+    expect((saved as { ok: boolean; value: { saved: string[] } }).value.saved).toHaveLength(100);
+    console.log(`[options] 100 days (${days.reduce((n, d) => n + d.text.length, 0)} characters) saved by message in ${Date.now() - t0} ms`);
+    await seed.close();
+
+    const url = `chrome-extension://${extensionId}/options.html`;
+    const dcl: number[] = [];
+    const open = async () => {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'commit' });
+      // navigation start → the first frame with all 100 rows
+      const t = await page.waitForFunction(() => document.querySelectorAll('table.op-days tbody tr').length === 100 && performance.now(), undefined, { polling: 'raf' });
+      const ms = (await t.jsonValue()) as number;
+      dcl.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd));
+      await page.close();
+      return ms;
+    };
+    await open(); // the first open also compiles the page's script
+    dcl.length = 0;
+    const warm: number[] = [];
+    for (let i = 0; i < 7; i++) warm.push(await open());
+    // after a change elsewhere the background reads and checks every stored day again
+    const afterChange: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await serviceWorker.evaluate(async () => chrome.storage.local.set({ imports: (await chrome.storage.local.get('imports')).imports }));
+      afterChange.push(await open());
+    }
+    console.log(
+      `[options] open with 100 days (Chromium): median ${median(warm).toFixed(0)} ms (${warm.map((x) => x.toFixed(0)).join(', ')}), of which the page's own load (DOMContentLoaded) ${median(dcl).toFixed(0)} ms; after a storage change ${afterChange.map((x) => x.toFixed(0)).join(', ')} ms`,
+    );
+    expect(median(warm)).toBeLessThan(budgetLimit(300));
+    expect(median(afterChange)).toBeLessThan(budgetLimit(300));
+  });
+
+  test('importing a 68-paper day takes < 1 s, preview and save', async ({ context, extensionId, serviceWorker, arxiv: _ }) => {
+    const options = await openOptions(context, extensionId);
+    const o = optionsOf(options);
+    await expect(o.empty).toBeVisible();
+    const times: { preview: number; save: number }[] = [];
+    for (const date of ['2025-07-01', '2025-07-02', '2025-07-03']) {
+      const big = bigDayAs(date);
+      const t0 = await options.evaluate(() => performance.now());
+      await o.pick.setInputFiles([file(big.name, big.text)]);
+      const t1 = (await (await options.waitForFunction(() => document.querySelector('.op-preview tbody tr td:nth-of-type(2)')?.textContent !== '' && document.querySelector('.op-preview button.op-primary:not([disabled])') && performance.now(), undefined, { polling: 'raf' })).jsonValue()) as number;
+      await expect(o.previewRows.first().locator('td').nth(1)).toHaveText(String(big.papers));
+      const t2 = await options.evaluate(() => performance.now());
+      await o.save.click();
+      const t3 = (await (await options.waitForFunction((d) => document.querySelector('.op-status')?.textContent?.includes(d) && performance.now(), date, { polling: 'raf' })).jsonValue()) as number;
+      times.push({ preview: t1 - t0, save: t3 - t2 });
+      expect(await serviceWorker.evaluate(async () => ((await chrome.storage.local.get('p:2502.11089'))['p:2502.11089'] as { alsoOn?: string[] } | undefined)?.alsoOn)).toContain(date);
+    }
+    const total = times.map((t) => t.preview + t.save);
+    console.log(`[options] import of a ${bigDayAs('x').papers}-paper day (Chromium): ${times.map((t) => `preview ${t.preview.toFixed(0)} + save ${t.save.toFixed(0)} ms`).join('; ')}`);
+    expect(median(total)).toBeLessThan(budgetLimit(1000));
+    await options.close();
+  });
+});
