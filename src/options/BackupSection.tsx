@@ -4,9 +4,9 @@ import { logError } from '../lib/log';
 import type { Send } from '../messaging/send';
 import { backupFileName, type Download } from './backup-file';
 import { readPicked } from './files';
-import { errorText, type ImportFlow } from './import-flow';
+import { errorText, sectionFocus, type ImportFlow } from './import-flow';
 import { PreviewPanel } from './PreviewPanel';
-import { StatusLine } from './StatusLine';
+import { StatusLine, useFocusOn } from './StatusLine';
 
 type ExportState = { kind: 'busy' } | { kind: 'done'; file: string; seq: number } | { kind: 'failed'; detail: string; seq: number };
 
@@ -24,6 +24,7 @@ interface BackupSectionProps {
 export function BackupSection({ s, send, flow, download, now, hasDays }: BackupSectionProps) {
   const [exp, setExp] = useState<ExportState>();
   const seq = useRef(0);
+  const heading = useFocusOn<HTMLHeadingElement>(sectionFocus(flow.state, 'restore'));
 
   async function exportBackup() {
     setExp({ kind: 'busy' });
@@ -40,7 +41,9 @@ export function BackupSection({ s, send, flow, download, now, hasDays }: BackupS
 
   return (
     <section class="op-section" aria-labelledby="op-backup-h">
-      <h2 id="op-backup-h">{s.backupHeading}</h2>
+      <h2 id="op-backup-h" ref={heading} tabIndex={-1}>
+        {s.backupHeading}
+      </h2>
       <p class="op-hint">{s.backupHelp}</p>
       <div class="op-actions">
         <button type="button" disabled={!hasDays || exp?.kind === 'busy'} onClick={() => void exportBackup()}>

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { OptionsStrings } from '../i18n/options-strings';
 import { readPasted, readPicked, type PickedFile } from './files';
-import type { ImportFlow } from './import-flow';
+import { sectionFocus, type ImportFlow } from './import-flow';
 import { PreviewPanel } from './PreviewPanel';
+import { useFocusOn } from './StatusLine';
 
 /** Digests (.md, as published) and their translations (DATE.en.json); a backup dropped here is recognised too. */
 export const IMPORT_ACCEPT = '.md,.markdown,.txt,.json,text/markdown,text/plain,application/json';
@@ -14,6 +15,7 @@ const listOf = (files: FileList | null | undefined): PickedFile[] => (files ? [.
 export function ImportSection({ s, flow }: { s: OptionsStrings; flow: ImportFlow }) {
   const [over, setOver] = useState(false);
   const [pasted, setPasted] = useState('');
+  const heading = useFocusOn<HTMLHeadingElement>(sectionFocus(flow.state, 'import'));
   // A new pick while a preview is on its way replaces it; while saving, sources wait.
   const saving = flow.state.busy === 'saving';
   const importFiles = (files: PickedFile[]) => {
@@ -22,7 +24,9 @@ export function ImportSection({ s, flow }: { s: OptionsStrings; flow: ImportFlow
 
   return (
     <section class="op-section" aria-labelledby="op-import-h">
-      <h2 id="op-import-h">{s.importHeading}</h2>
+      <h2 id="op-import-h" ref={heading} tabIndex={-1}>
+        {s.importHeading}
+      </h2>
       <p class="op-hint">{s.importHelp}</p>
       <div
         class={over ? 'op-drop op-drop-over' : 'op-drop'}

@@ -29,8 +29,8 @@ export interface FlowState {
   busy?: 'reading' | 'checking' | 'saving';
   preview?: Preview;
   status?: FlowStatus;
-  /** Where keyboard focus goes after the last step; `seq` makes each move a new one. */
-  focus?: { to: 'preview' | 'status'; seq: number };
+  /** Where keyboard focus goes after the last step (`section`: the source's heading); `seq` makes each move a new one. */
+  focus?: { to: 'preview' | 'status' | 'section'; seq: number };
 }
 
 export interface ImportFlow {
@@ -41,6 +41,11 @@ export interface ImportFlow {
   discard(): void;
 }
 
+/** The focus move the flow asks of the section `source` (its heading), if any. */
+export function sectionFocus({ source, focus }: FlowState, section: Source): number | undefined {
+  return source === section && focus?.to === 'section' ? focus.seq : undefined;
+}
+
 export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** `onSaved`: something was stored (the list of imported days is then out of date). */
@@ -48,7 +53,7 @@ export function useImportFlow(send: Send, onSaved: () => void): ImportFlow {
   const [state, setState] = useState<FlowState>({ source: 'import' });
   const request = useRef(0);
   const seq = useRef(0);
-  const focus = (to: 'preview' | 'status') => ({ to, seq: ++seq.current });
+  const focus = (to: 'preview' | 'status' | 'section') => ({ to, seq: ++seq.current });
 
   async function start(source: Source, read: () => Promise<ReadFiles> | ReadFiles) {
     const mine = ++request.current;
@@ -104,7 +109,8 @@ export function useImportFlow(send: Send, onSaved: () => void): ImportFlow {
 
   function discard() {
     request.current++;
-    setState((st) => ({ source: st.source }));
+    // The Discard button goes away with the preview: focus goes back to where the import started.
+    setState((st) => ({ source: st.source, focus: focus('section') }));
   }
 
   return { state, start, confirm, save, discard };

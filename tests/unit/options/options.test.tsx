@@ -332,6 +332,8 @@ describe('import', () => {
     pick(importInput(), [file('2025-06-02.md', 'a')]);
     fireEvent.click(await screen.findByRole('button', { name: en.discard }));
     expect(screen.queryByRole('heading', { name: en.previewHeading })).toBeNull();
+    // focus goes back to where the import started, not to the page's top
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: en.importHeading })));
     expect(named('importSave')).toEqual([]);
   });
 
