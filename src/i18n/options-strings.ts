@@ -7,7 +7,7 @@ import type { Lang } from '../prefs/schema';
 const optionsStrings = {
   ko: {
     pageTitle: 'Daily Papers · 요약 관리',
-    intro: '같은 마크다운 형식의 다이제스트 파일로 새 날짜를 추가하고, 저장하기 전에 확인하고, 백업해 둘 수 있습니다.',
+    intro: 'Daily Papers 다이제스트와 같은 마크다운 형식의 파일로 새 날짜를 추가하고, 저장하기 전에 확인하고, 백업해 둘 수 있습니다.',
     loading: '불러오는 중…',
     retry: '다시 시도',
     errorDetail: '자세한 내용',
@@ -109,7 +109,7 @@ const optionsStrings = {
   },
   en: {
     pageTitle: 'Daily Papers · Manage days',
-    intro: 'Add new days from digest files in the same markdown format, check them before saving, and keep a backup.',
+    intro: 'Add new days from files in the Daily Papers digest format, check them before saving, and keep a backup.',
     loading: 'Loading…',
     retry: 'Try again',
     errorDetail: 'Details',

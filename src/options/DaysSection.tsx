@@ -117,9 +117,10 @@ export function DaysSection({ s, lang, list, retry, remove }: DaysSectionProps) 
                         {!d.digest && <span class="op-muted"> ({s.translationOnly})</span>}
                       </td>
                       <td>{d.english ? s.yes : s.no}</td>
-                      <td>{d.replacesBundled ? s.yes : s.no}</td>
+                      {/* A translation alone adds English to the bundled day; it replaces no digest. */}
+                      <td>{d.digest && d.replacesBundled ? s.yes : s.no}</td>
                       <td>{formatImportedAt(d.importedAt, lang) ?? s.unknownTime}</td>
-                      <td>{control(d.date, d.replacesBundled)}</td>
+                      <td>{control(d.date, d.digest && d.replacesBundled)}</td>
                     </tr>
                   ))}
                 </tbody>

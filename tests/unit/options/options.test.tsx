@@ -144,7 +144,8 @@ describe('imported days', () => {
     const cells = rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 5).map((c) => c.textContent));
     expect(cells[0]!.slice(0, 4)).toEqual(['2025-06-02', '2', 'Yes', 'No']);
     expect(cells[0]![4]).toMatch(/2025/);
-    expect(cells[1]).toEqual(['2023-11-23', `9 (${en.translationOnly})`, 'Yes', 'Yes', en.unknownTime]);
+    // a translation alone replaces no digest
+    expect(cells[1]).toEqual(['2023-11-23', `9 (${en.translationOnly})`, 'Yes', 'No', en.unknownTime]);
     expect(screen.getByText(en.storageUsed('1.5 KB'))).toBeTruthy();
     expect(screen.getByRole('button', { name: en.exportButton }).hasAttribute('disabled')).toBe(false);
   });
