@@ -123,6 +123,8 @@ test.describe('Firefox: options page', () => {
     expect(await text(options, '.op-preview tbody tr td:last-child')).toBe('오류가 있어 저장할 수 없습니다.');
     expect(await options.evaluate(() => document.querySelector<HTMLButtonElement>('.op-preview button.op-primary')?.disabled)).toBe(true);
     expect(Object.keys(await ext.storage()).filter((k) => k.startsWith('import'))).toEqual([]);
+    // Firefox's way to the shortcut settings
+    expect(await text(options, 'section[aria-labelledby="op-keys-h"]')).toContain('about:addons');
   });
 
   test('export → delete every day → restore gives back the same days, byte for byte', async ({ ext, firefox }) => {
