@@ -78,3 +78,16 @@ export function median(xs: number[]): number {
  */
 export const STRICT_BUDGETS = process.env.E2E_BUDGETS === '1';
 export const budgetLimit = (budget: number) => (STRICT_BUDGETS ? budget : 3 * budget);
+
+/** Run in the options page: records when a file is picked (`change`) and when something is clicked, in the page's own clock. */
+export function installActionClock(): void {
+  const w = window as unknown as { __dpAt: { change?: number; click?: number } };
+  w.__dpAt = {};
+  document.addEventListener('change', () => (w.__dpAt.change = performance.now()), true);
+  document.addEventListener('click', () => (w.__dpAt.click = performance.now()), true);
+}
+
+/** Run in the options page: the times `installActionClock` recorded. */
+export function actionTimes(): { change?: number; click?: number } {
+  return (window as unknown as { __dpAt: { change?: number; click?: number } }).__dpAt;
+}
