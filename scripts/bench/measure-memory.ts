@@ -9,6 +9,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { datesInShard } from './build';
 import { extensionPageSession, serviceWorkerHeap, type Session } from './browser';
 import { loadAbs } from './measure-page';
 
@@ -25,8 +26,11 @@ export interface MemoryResult {
 export async function sampleIds(dataDir: string, count = MEMORY_PAGES): Promise<string[]> {
   const entries: [id: string, date: string][] = [];
   for (const f of await readdir(path.join(dataDir, 'index'))) {
-    const shard = JSON.parse(await readFile(path.join(dataDir, 'index', f), 'utf8')) as Record<string, string>;
-    entries.push(...Object.entries(shard));
+    const shard = JSON.parse(await readFile(path.join(dataDir, 'index', f), 'utf8')) as Record<string, unknown>;
+    for (const [id, dates] of Object.entries(shard)) {
+      const first = datesInShard(dates)[0];
+      if (first) entries.push([id, first]);
+    }
   }
   entries.sort(([a, da], [b, db]) => da.localeCompare(db) || a.localeCompare(b));
   const firstOfDay = entries.filter(([, d], i) => i === 0 || entries[i - 1]![1] !== d).map(([id]) => id);
