@@ -1,12 +1,12 @@
 /**
- * npm run bench [-- --rounds N | --quick] [--check] [--rebuild] [--cold N] [--fill-idle MS]
- *                  [--latency-scale X] [--out FILE]
+ * npm run bench [-- --rounds N | --quick] [--check] [--rebuild] [--cold N] [--firefox LIST]
+ *                  [--firefox-starts N] [--fill-idle MS] [--latency-scale X] [--out FILE]
  *
  * Builds the extension against four archives (the seed day alone, 1,000 and 20,000 synthetic papers, the
  * real archive), then measures them, a browser without extensions and two reference extensions side by
  * side, in one run: every round loads the abs page once in each browser and opens the popup once in each
  * extension browser, in a shuffled order, so drift of the machine hits every configuration alike. Cold
- * starts (service worker stopped) are spread over the rounds.
+ * starts (service worker stopped) are spread over the rounds; Firefox is measured after Chromium.
  * See bench/README.md for what each figure means. Exit code: 1 when --check finds a missed budget, 2 when
  * the run itself failed.
  */
@@ -15,8 +15,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { absTabId, chromiumVersion, launch, serviceWorker, type Session } from './browser';
 import { checkBudgets } from './budgets';
-import { buildDataset, type BuiltDataset, type DatasetSpec } from './build';
+import { buildDataset, type BuiltDataset, type DatasetSpec, type Target } from './build';
 import { generateDataset, readRealDay, seedDayDataset } from './dataset';
+import { firefoxVersion, measureFirefox } from './firefox';
 import { realisticPage } from './fixture';
 import { gitInfo } from './git-info';
 import { coldPass } from './measure-cold';
@@ -27,7 +28,7 @@ import { createRng, seedOf } from './prng';
 import { capturePanel, REFERENCES, writeReferences } from './references';
 import { printTable, writeResults } from './report';
 import { coldSchedule } from './schedule';
-import { BASELINE, computeFigures, emptyCollected, PANEL_REFERENCE, POPUP_REFERENCE, SMALLEST, type Collected } from './results';
+import { BASELINE, computeFigures, DATASETS, emptyCollected, PANEL_REFERENCE, POPUP_REFERENCE, SMALLEST, type Collected } from './results';
 
 const TMP = path.resolve('bench/tmp');
 const DEFAULT_RESULTS = 'bench/results.json';
@@ -49,12 +50,17 @@ function parseOptions() {
       check: { type: 'boolean', default: false },
       rebuild: { type: 'boolean', default: false },
       cold: { type: 'string' },
+      firefox: { type: 'string' },
+      'firefox-starts': { type: 'string' },
       'fill-idle': { type: 'string' },
       'latency-scale': { type: 'string' },
       out: { type: 'string' },
     },
   });
   const quick = flags.quick ?? false;
+  const rawFirefox = flags.firefox ?? (quick ? 'real' : `${SMALLEST},real`);
+  const firefox = rawFirefox === 'none' ? [] : rawFirefox === 'all' ? [...DATASETS] : rawFirefox.split(',').map((x) => x.trim());
+  for (const x of firefox) if (!(DATASETS as readonly string[]).includes(x)) throw new Error(`--firefox: unknown dataset ${x} (${DATASETS.join(', ')}, all, none)`);
   const latencyScale = flags['latency-scale'] ? Number(flags['latency-scale']) : 1;
   if (!(latencyScale >= 0)) throw new Error(`--latency-scale must be a number ≥ 0, got ${flags['latency-scale']}`);
   return {
@@ -64,6 +70,9 @@ function parseOptions() {
     results: path.resolve(flags.out ?? DEFAULT_RESULTS),
     rounds: positiveInt('rounds', flags.rounds, quick ? 10 : 50),
     coldSamples: positiveInt('cold', flags.cold, quick ? 3 : 10),
+    firefox,
+    firefoxStarts: positiveInt('firefox-starts', flags['firefox-starts'], quick ? 2 : 5),
+    firefoxWarmPerStart: quick ? 3 : 4,
     fillWatch: { idleMs: positiveInt('fill-idle', flags['fill-idle'], quick ? 8_000 : 15_000), maxMs: 180_000 } satisfies FillWatch,
     latencyScale,
   };
@@ -84,7 +93,8 @@ async function buildAll(o: Options): Promise<BuiltDataset[]> {
   ];
   const built: BuiltDataset[] = [];
   for (const spec of specs) {
-    built.push(await buildDataset(spec, TMP, { force: o.rebuild, targets: ['chrome'], log }));
+    const targets: Target[] = o.firefox.includes(spec.name) ? ['chrome', 'firefox'] : ['chrome'];
+    built.push(await buildDataset(spec, TMP, { force: o.rebuild, targets, log }));
   }
   return built;
 }
@@ -148,9 +158,11 @@ async function measureAll(o: Options, built: BuiltDataset[], sessions: Session[]
 
 async function main(): Promise<void> {
   const o = parseOptions();
-  const { rounds, quick, coldSamples, latencyScale, fillWatch, results: RESULTS } = o;
+  const { rounds, quick, coldSamples, latencyScale, fillWatch, firefoxStarts, firefoxWarmPerStart, results: RESULTS } = o;
+  const firefoxSets = o.firefox;
   log(
-    `${rounds} rounds${quick ? ' (quick)' : ''}, ${coldSamples} cold samples per build, latency ×${latencyScale}`,
+    `${rounds} rounds${quick ? ' (quick)' : ''}, ${coldSamples} cold samples per build, latency ×${latencyScale}, ` +
+      `Firefox: ${firefoxSets.length ? `${firefoxSets.join(', ')} (${firefoxStarts} starts)` : 'none'}`,
   );
   const git = await gitInfo(RESULTS);
   if (git.dirty) log(`working tree differs from ${git.commit?.slice(0, 10)} (${git.dirtyFiles.length} files): results.json records it`);
@@ -183,6 +195,17 @@ async function main(): Promise<void> {
     for (const s of sessions) await s.context.close().catch(() => undefined);
   }
 
+  const firefoxBuilds = built.filter((b) => firefoxSets.includes(b.name)).map((b) => ({ name: b.name, firefoxDir: b.firefoxDir! }));
+  if (firefoxBuilds.length) {
+    const ff = await measureFirefox(
+      firefoxBuilds,
+      { starts: firefoxStarts, warmPerStart: firefoxWarmPerStart, fill: fillWatch, html, latencyScale, tmp: TMP },
+      createRng(seedOf(`firefox:${firefoxStarts}`)),
+      log,
+    );
+    for (const [k, v] of ff) c.firefox.set(k, v);
+  }
+
   const figures = computeFigures(names, c);
   const budgets = checkBudgets(built, figures, names);
   const wall = (performance.now() - started) / 1000;
@@ -196,7 +219,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       wallTimeSeconds: Math.round(wall),
       git,
-      options: { rounds, quick, check: o.check, coldSamples, fillWatch, latencyScale },
+      options: { rounds, quick, check: o.check, coldSamples, firefox: firefoxSets, firefoxStarts, firefoxWarmPerStart, fillWatch, latencyScale },
       machine: {
         cpu: cpu[0]?.model ?? 'unknown',
         cores: cpu.length,
@@ -204,6 +227,7 @@ async function main(): Promise<void> {
         os: `${os.platform()} ${os.release()}`,
         node: process.version,
         chromium,
+        firefox: firefoxSets.length ? await firefoxVersion() : null,
         // Other processes on the machine move every absolute figure; ratios are more robust.
         loadAverageBefore: loadBefore.map((x) => Math.round(x * 100) / 100),
         loadAverageAfter: os.loadavg().map((x) => Math.round(x * 100) / 100),
