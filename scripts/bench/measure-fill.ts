@@ -28,9 +28,10 @@ export function fillWatchExpression({ idleMs, maxMs }: FillWatch): string {
     const api = globalThis.browser ?? globalThis.chrome;
     const ready = (v) => !!v && typeof v === 'object' && v.ready === true;
     let zero = performance.timeOrigin;
+    let from = typeof document === 'undefined' ? 'worker start' : 'watching page start';
     try {
       const bg = api.extension && api.extension.getBackgroundPage ? api.extension.getBackgroundPage() : null;
-      if (bg && bg !== globalThis) zero = bg.performance.timeOrigin;
+      if (bg && bg !== globalThis) [zero, from] = [bg.performance.timeOrigin, 'background page start'];
     } catch {}
     const sinceStart = (t) => performance.timeOrigin + t - zero;
     const started = performance.now();
@@ -41,7 +42,7 @@ export function fillWatchExpression({ idleMs, maxMs }: FillWatch): string {
       const done = (at, upperBound, ended) => {
         api.storage.onChanged.removeListener(onChanged);
         clearInterval(timer);
-        resolve({ ms: at === null ? null : sinceStart(at), upperBound, changes, waitedMs: performance.now() - started, ended });
+        resolve({ ms: at === null ? null : sinceStart(at), from, upperBound, changes, waitedMs: performance.now() - started, ended });
       };
       const onChanged = (ch, area) => {
         if (area !== 'local') return;

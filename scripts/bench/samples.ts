@@ -42,6 +42,9 @@ export interface FillResult {
    * true; null when that never happened within the wait.
    */
   ms: number | null;
+  /** The zero of `ms`: the worker's start (Chromium), the background page's (Firefox), or, when neither
+   *  could be read, the watching page's own (then `ms` understates the fill). */
+  from: 'worker start' | 'background page start' | 'watching page start';
   /** `lookup` was already ready when the watch began: `ms` is then an upper bound. */
   upperBound: boolean;
   /** storage.local changes seen during the wait (any key). */
