@@ -27,7 +27,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // unlimitedStorage (Chrome only, no install warning there): the lookup table the content script reads
+    // holds every summarised paper, more than Chrome's 10 MB storage.local quota. Firefox keeps
+    // storage.local in IndexedDB with no such quota, and would show a prompt for it: not requested there.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'unlimitedStorage'],
     // Production builds do not turn content-script matches into host permissions; the popup needs
     // them to read the active arXiv tab's URL without the broad `tabs` permission.
     host_permissions: ARXIV_HOST_PERMISSIONS,

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startBackground } from '../src/background/main';
-import { packagedRepository } from '../src/background/packaged';
+import { dataIdentity, packagedRepository } from '../src/background/packaged';
 
-export default defineBackground(() => startBackground(browser, packagedRepository()));
+export default defineBackground(() => {
+  startBackground(browser, packagedRepository(), dataIdentity());
+});

@@ -1,16 +1,15 @@
 /**
  * Reads the generated dataset one small file at a time: an ID costs one index shard and one day file,
- * whatever the size of the archive. Validation uses the build's zod schema, so a damaged file gives a
- * clear error instead of a half-rendered panel. The files last read are kept parsed (data is immutable
+ * whatever the size of the archive. Each file's shape is checked (packaged-checks.ts), so a damaged file
+ * gives a clear error instead of a half-rendered panel. The files last read are kept parsed (data is immutable
  * for the lifetime of an extension version).
  */
 import { parseArxivId } from '../arxiv/id';
-import { datesSchema, daySchema, indexShardSchema } from '../digest/schema';
 import { dataPaths, shardOf } from '../digest/shard';
-import type { ZodType } from 'zod';
 import { promiseCache } from '../lib/promise-cache';
 import type { PaperHit } from '../model/paper-hit';
 import type { Repository } from '../model/repository';
+import { checkDates, checkDay, checkShard, type Check } from './packaged-checks';
 
 export type JsonLoader = (path: string) => Promise<unknown>;
 
@@ -34,32 +33,32 @@ export const CACHED_FILES = 64;
 export function createRepository(load: JsonLoader, maxFiles = CACHED_FILES): Repository {
   const cached = promiseCache(maxFiles);
 
-  function read<T>(path: string, schema: ZodType<T>, optional: boolean): Promise<T | undefined> {
+  function read<T>(path: string, check: Check<T>, optional: boolean): Promise<T | undefined> {
     return cached(path, () =>
       load(path).then((json) => {
         if (json === undefined) {
           if (optional) return undefined;
           throw new DataError(path, 'missing');
         }
-        const r = schema.safeParse(json);
-        if (!r.success) throw new DataError(path, r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-        return r.data;
+        const r = check(json);
+        if (!r.ok) throw new DataError(path, r.error);
+        return r.value;
       }),
     );
   }
 
   const repo: Repository = {
     async dates() {
-      return (await read(dataPaths.dates, datesSchema, false))!.dates;
+      return (await read(dataPaths.dates, checkDates, false))!.dates;
     },
     async day(date) {
-      return read(dataPaths.day(date), daySchema, true);
+      return read(dataPaths.day(date), checkDay, true);
     },
     async datesOf(id) {
       const ref = parseArxivId(id);
       const shard = ref && shardOf(ref.id);
       if (!shard) return [];
-      const index = await read(dataPaths.shard(shard), indexShardSchema, true);
+      const index = await read(dataPaths.shard(shard), checkShard, true);
       return [...(index?.[ref.id] ?? [])];
     },
     async dateOf(id) {

@@ -100,6 +100,7 @@ export function compileDataset(input: CompileInput): CompileOutput {
     files.set(dataPaths.shard(shard), JSON.stringify(Object.fromEntries(ordered)));
   }
   files.set(dataPaths.dates, JSON.stringify({ dates: sorted.map((d) => d.date) }));
+  files.set(dataPaths.version, JSON.stringify({ hash: contentHash(files) }));
   return { files, days: sorted, papers, warnings };
 }
 
@@ -120,4 +121,22 @@ export class AggregateInputError extends Error {
   get errors(): { file: string; error: InputError }[] {
     return this.failures.flatMap((f) => f.errors.map((error) => ({ file: f.file, error })));
   }
+}
+
+/**
+ * A short fingerprint of the generated files, shipped as `version.json`: the background refills its lookup
+ * table when it changes, even where the extension's version number did not (development builds).
+ */
+export function contentHash(files: ReadonlyMap<string, string>): string {
+  // FNV-1a over paths and contents in path order: deterministic, and enough to tell two datasets apart.
+  let h = 0x811c9dc5;
+  for (const path of [...files.keys()].sort()) {
+    for (const text of [path, '\0', files.get(path)!, '\0']) {
+      for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+      }
+    }
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
 }

@@ -16,6 +16,8 @@ export function shardOf(id: string): string | undefined {
 /** Paths of the generated data, relative to the data root. */
 export const dataPaths = {
   dates: 'dates.json',
+  /** `{ hash }`: the fingerprint of everything else (see contentHash). */
+  version: 'version.json',
   day: (date: string) => `days/${date}.json`,
   shard: (shard: string) => `index/${shard}.json`,
 };

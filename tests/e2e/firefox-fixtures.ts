@@ -80,7 +80,7 @@ export interface ArxivServer {
 
 export interface ExtensionHelpers {
   origin: string;
-  /** storage.local as the extension sees it. */
+  /** storage.local as the extension sees it, without the lookup table the background wrote on install. */
   storage(): Promise<Record<string, unknown>>;
   /** The `tabs.Tab.id` of the open tab showing exactly this URL. */
   tabIdOf(url: string): Promise<number>;
@@ -152,6 +152,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
             { timeout: 15_000, message: 'the background page answers' },
           )
           .toBe(true);
+        // Wait for the lookup table too, so the tests see the path users see.
+        await expect
+          .poll(() => control.evaluate(async () => ((await browser.storage.local.get('lookup')).lookup as { ready?: boolean } | undefined)?.ready === true), {
+            timeout: 80_000,
+            message: 'the background filled the lookup table',
+          })
+          .toBe(true);
         await control.evaluate(() => {
           const g = globalThis as unknown as { __dpSeen?: unknown[] };
           g.__dpSeen = [];
@@ -165,13 +172,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         await ff.close();
       }
     },
-    { scope: 'worker', timeout: 60_000 },
+    { scope: 'worker', timeout: 120_000 },
   ],
 
   arxiv: async ({ firefox }, use) => {
     // Fresh preferences and message log for every test; the browser itself is shared by the worker.
+    // The background's lookup table (written on install) stays.
     await firefox.control.evaluate(async () => {
-      await browser.storage.local.clear();
+      const all = await browser.storage.local.get(null);
+      const keep = (k: string) => k === 'lookup' || k === 'lookup:ids' || k.startsWith('p:');
+      await browser.storage.local.remove(Object.keys(all).filter((k) => !keep(k)));
       (globalThis as unknown as { __dpSeen: unknown[] }).__dpSeen.length = 0;
     });
     const pages = new Map<string, string>();
@@ -222,7 +232,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const { control, origin } = firefox;
     await use({
       origin,
-      storage: () => control.evaluate(() => browser.storage.local.get(null)),
+      storage: () =>
+        control.evaluate(async () => {
+          const all = await browser.storage.local.get(null);
+          return Object.fromEntries(Object.entries(all).filter(([k]) => k !== 'lookup' && k !== 'lookup:ids' && !k.startsWith('p:')));
+        }),
       async tabIdOf(url) {
         let id: number | undefined;
         await expect

@@ -49,9 +49,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   serviceWorker: [
     async ({ extContext: context }, use) => {
       const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      // The background fills the lookup table after install: wait, so the tests see the path users see.
+      await base.expect.poll(() => sw.evaluate(() => chrome.storage.local.get('lookup').then((r) => (r.lookup as { ready?: boolean } | undefined)?.ready === true)), { timeout: 80_000 }).toBe(true);
       await use(sw);
     },
-    { scope: 'worker' },
+    { scope: 'worker', timeout: 90_000 },
   ],
   extensionId: [async ({ serviceWorker }, use) => use(new URL(serviceWorker.url()).host), { scope: 'worker' }],
   server: [
@@ -78,8 +80,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   arxiv: async ({ server, serviceWorker }, use) => {
-    // Fresh preferences and URL table for every test; the browser itself is shared by the worker.
-    await serviceWorker.evaluate(() => chrome.storage.local.clear());
+    // Fresh settings and imports and URL table for every test; the browser and the background's lookup
+    // table (written on install) are shared by the worker.
+    await serviceWorker.evaluate(resetStorage);
     server.external.length = 0;
     await use(server);
   },
@@ -92,6 +95,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export const expect = test.expect;
+
+/** Runs in the extension: removes everything but the lookup table the background wrote on install. */
+export async function resetStorage(): Promise<void> {
+  const all = await chrome.storage.local.get(null);
+  const keep = (k: string) => k === 'lookup' || k === 'lookup:ids' || k.startsWith('p:');
+  await chrome.storage.local.remove(Object.keys(all).filter((k) => !keep(k)));
+}
 
 /** The panel's shadow host on a page (the panel renders inside its open shadow root). */
 /** The panel's host element: the one the content script defines. */

@@ -49,3 +49,32 @@ export async function domVersusSource(page: Page, html: string): Promise<{ live:
 export function darkPage(file: string): string {
   return fixtureHtml(file).replace('</head>', '<style>html, body { background: #111 !important; color: #eee; }</style></head>');
 }
+
+/**
+ * Puts a lookup entry for `id` (a copy of `fromId`'s) into the table the content script reads: a page of
+ * `id` then shows a panel, which proves the content script looked exactly that ID up.
+ */
+export async function plantEntry(sw: Worker, id: string, fromId: string): Promise<void> {
+  await sw.evaluate(
+    async ([to, from]) => {
+      const entry = (await chrome.storage.local.get(`p:${from}`))[`p:${from}`] as { paper: { id: string } };
+      await chrome.storage.local.set({ [`p:${to}`]: { ...entry, paper: { ...entry.paper, id: to } } });
+    },
+    [id, fromId] as const,
+  );
+}
+
+export async function removeEntry(sw: Worker, id: string): Promise<void> {
+  await sw.evaluate((key) => chrome.storage.local.remove(key), `p:${id}`);
+}
+
+/** Runs `fn` as if the background were still filling the lookup table: the content script then asks it. */
+export async function whileTableIncomplete(sw: Worker, fn: () => Promise<void>): Promise<void> {
+  const marker = await sw.evaluate(async () => (await chrome.storage.local.get('lookup')).lookup);
+  await sw.evaluate(() => chrome.storage.local.remove('lookup'));
+  try {
+    await fn();
+  } finally {
+    await sw.evaluate((m) => chrome.storage.local.set({ lookup: m }), marker);
+  }
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, fixtureHtml, PANEL, test } from '../fixtures';
-import { darkPage, domVersusSource, panelOf, recordRequests, requestedIds } from '../panel-page';
+import { darkPage, domVersusSource, panelOf, plantEntry, recordRequests, removeEntry, requestedIds, whileTableIncomplete } from '../panel-page';
 
 test.describe('summary panel on abs pages', () => {
   test('a paper in the dataset: Korean bullets under the abstract, exact link targets, no requests elsewhere', async ({ page, arxiv }) => {
@@ -62,18 +62,34 @@ test.describe('summary panel on abs pages', () => {
         addEventListener('message', (e) => seen.push(e.data));
       });
       arxiv.serve(url, file);
-      await page.goto(url);
-      // the content script did run and ask about exactly this ID …
       const id = url.split('/abs/')[1]!;
-      await expect.poll(() => requestedIds(serviceWorker)).toEqual([id]);
-      await page.waitForLoadState('load');
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-      // … and left no trace
-      const { live, source } = await domVersusSource(page, fixtureHtml(file));
-      expect(live).toBe(source);
+      const untouched = async () => {
+        await page.waitForLoadState('load');
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+        const { live, source } = await domVersusSource(page, fixtureHtml(file));
+        expect(live).toBe(source);
+      };
+      // The lookup table is complete: one storage read, the background is not even asked.
+      await page.goto(url);
+      await untouched();
+      expect(await requestedIds(serviceWorker)).toEqual([]);
+      // While the table is being filled, the background is asked about exactly this ID, with the same result.
+      await whileTableIncomplete(serviceWorker, async () => {
+        await page.reload();
+        await expect.poll(() => requestedIds(serviceWorker)).toEqual([id]);
+        await untouched();
+      });
       expect(logs).toEqual([]);
       expect(arxiv.external).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual([]);
+      // Control: with an entry for this ID in the table, the same page gets a panel (the lookup read that ID).
+      await plantEntry(serviceWorker, id, '2311.12983');
+      try {
+        await page.reload();
+        await expect(panelOf(page).bullets).toHaveCount(5);
+      } finally {
+        await removeEntry(serviceWorker, id);
+      }
     });
   }
 

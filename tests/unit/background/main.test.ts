@@ -16,7 +16,7 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('background wiring', () => {
   test('a settings change anywhere is pushed to the open abs tabs, changed fields only', async () => {
-    startBackground(fakeBrowser, repo());
+    startBackground(fakeBrowser, repo(), Promise.resolve('test/1'));
     const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }, { id: 9 }] as never);
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     await writeSettings({ lang: 'en' });
@@ -29,7 +29,7 @@ describe('background wiring', () => {
   });
 
   test('other storage changes push nothing', async () => {
-    startBackground(fakeBrowser, repo());
+    startBackground(fakeBrowser, repo(), Promise.resolve('test/1'));
     const query = vi.spyOn(fakeBrowser.tabs, 'query');
     await fakeBrowser.storage.local.set({ unrelated: 1 });
     await new Promise((r) => setTimeout(r, 10));
@@ -37,16 +37,16 @@ describe('background wiring', () => {
   });
 
   test('it answers the protocol on runtime messages', async () => {
-    startBackground(fakeBrowser, repo());
+    startBackground(fakeBrowser, repo(), Promise.resolve('test/1'));
     const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'daily-papers:dateOf', id: '2311.12983' }, {}, () => {});
     expect(reply).toEqual({ ok: true, value: '2023-11-23' });
   });
 
   test('install or update migrates version 1 settings', async () => {
-    startBackground(fakeBrowser, repo());
+    startBackground(fakeBrowser, repo(), Promise.resolve('test/1'));
     await fakeBrowser.storage.local.set({ lang: 'en' });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' } as never);
-    await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get(null)).toEqual({ [SETTINGS_KEY]: { v: 2, lang: 'en', collapsed: false, teaser: false } }));
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get(['lang', SETTINGS_KEY])).toEqual({ [SETTINGS_KEY]: { v: 2, lang: 'en', collapsed: false, teaser: false } }));
   });
 
   test('a tab without a panel is not an error', async () => {

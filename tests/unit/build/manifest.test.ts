@@ -15,9 +15,9 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
   const m = manifest(dir);
   const hostsKey = browser === 'chrome' ? 'host_permissions' : 'permissions';
 
-  test('permissions: storage plus the arXiv hosts, nothing else', () => {
+  test('permissions: storage plus the arXiv hosts (and unlimitedStorage in Chrome), nothing else', () => {
     if (browser === 'chrome') {
-      expect(m.permissions).toEqual(['storage']);
+      expect(m.permissions).toEqual(['storage', 'unlimitedStorage']);
       expect([...m.host_permissions].sort()).toEqual([...ARXIV_HOSTS].sort());
     } else {
       // MV2 lists host permissions among the permissions

@@ -13,7 +13,9 @@ function synthDigest(date: string, ids: string[]): string {
 describe('compileDataset', () => {
   test('one day file, one index shard per month, a dates list — all schema-valid', () => {
     const out = compileDataset(input());
-    expect([...out.files.keys()].sort()).toEqual(['dates.json', 'days/2023-11-23.json', 'index/2311.json']);
+    expect([...out.files.keys()].sort()).toEqual(['dates.json', 'days/2023-11-23.json', 'index/2311.json', 'version.json']);
+    // the fingerprint of everything else: same input, same hash; another input, another hash
+    expect(JSON.parse(out.files.get('version.json')!)).toEqual({ hash: expect.stringMatching(/^[0-9a-f]{8}$/) });
     expect(datesSchema.parse(JSON.parse(out.files.get('dates.json')!))).toEqual({ dates: ['2023-11-23'] });
     const day = daySchema.parse(JSON.parse(out.files.get('days/2023-11-23.json')!));
     expect(day.papers.every((p) => p.summary.en?.translated)).toBe(true);
@@ -93,4 +95,12 @@ describe('shardOf', () => {
     ['math.GT/0309136', 'math-0309'],
     ['nonsense', undefined],
   ])('%s → %s', (id, shard) => expect(shardOf(id)).toBe(shard));
+
+  test('version.json changes with the data and only with it', () => {
+    const a = compileDataset({ digests: [{ path: SEED_PATH, text: seedText() }], translations: [] });
+    const b = compileDataset({ digests: [{ path: SEED_PATH, text: seedText() }], translations: [] });
+    const c = compileDataset({ digests: [{ path: SEED_PATH, text: seedText().replace('GAIA 벤치마크는', 'GAIA 벤치마크가') }], translations: [] });
+    expect(a.files.get('version.json')).toBe(b.files.get('version.json'));
+    expect(a.files.get('version.json')).not.toBe(c.files.get('version.json'));
+  });
 });

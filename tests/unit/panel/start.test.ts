@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createDispatcher } from '../../../src/background/dispatch';
 import { backgroundHandlers } from '../../../src/background/handlers';
+import { fillLookup } from '../../../src/background/lookup-store';
 import { createRepository } from '../../../src/background/repository';
 import { SETTINGS_CHANGED } from '../../../src/messaging/push';
 import { SETTINGS_KEY } from '../../../src/prefs/settings';
@@ -30,10 +31,11 @@ function answerWith(handler: (m: unknown) => Promise<unknown> | undefined) {
   }) as never);
 }
 
+const repo = () => createRepository(async (p) => (files.has(p) ? JSON.parse(files.get(p)!) : undefined));
+
 beforeEach(() => {
   fakeBrowser.reset();
-  const repo = createRepository(async (p) => (files.has(p) ? JSON.parse(files.get(p)!) : undefined));
-  answerWith(createDispatcher(backgroundHandlers(repo)));
+  answerWith(createDispatcher(backgroundHandlers(repo())));
 });
 
 describe('content script start', () => {
@@ -47,7 +49,8 @@ describe('content script start', () => {
     expect(document.querySelector('blockquote.abstract')!.nextElementSibling).toBe(host);
   });
 
-  test('the panel opens with the stored preferences, which come with the answer: one extension API at load', async () => {
+  test('with the lookup table filled: one storage read gives paper and settings, the background is not asked', async () => {
+    await fillLookup({ repo: repo(), storage: fakeBrowser.storage.local, version: 'test' });
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { v: 2, lang: 'en', collapsed: true, teaser: false } });
     openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
@@ -58,9 +61,32 @@ describe('content script start', () => {
     const root = document.querySelector(PANEL_TAG)!.shadowRoot!;
     expect(root.querySelector('section')?.getAttribute('lang')).toBe('en');
     expect(root.querySelector('.dp-body')?.hasAttribute('hidden')).toBe(true);
-    expect(send).toHaveBeenCalledTimes(1);
-    // The storage read was the background's (same fake browser here): one, for the settings.
+    expect(root.querySelectorAll('.dp-bullets li')).toHaveLength(5);
+    expect(send).not.toHaveBeenCalled();
     expect(get).toHaveBeenCalledTimes(1);
+  });
+
+  test('with the table filled, an unknown paper costs one storage read and nothing else', async () => {
+    await fillLookup({ repo: repo(), storage: fakeBrowser.storage.local, version: 'test' });
+    openPage('https://arxiv.org/abs/2401.00001', 'abs-unknown-2401.00001.html');
+    const before = document.documentElement.outerHTML;
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    await startPanel(new ContentScriptContext('u'), '');
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  test('while the table is still being filled (just installed or updated), the background answers', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { v: 2, lang: 'en', collapsed: true, teaser: false } });
+    openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    await startPanel(new ContentScriptContext('w'), '');
+    expect(send).toHaveBeenCalledTimes(1);
+    const root = document.querySelector(PANEL_TAG)!.shadowRoot!;
+    expect(root.querySelector('section')?.getAttribute('lang')).toBe('en');
+    expect(root.querySelectorAll('.dp-bullets li')).toHaveLength(5);
   });
 
   test('the panel is rendered before it enters the page, and its styles stay in the shadow root', async () => {

@@ -21,7 +21,7 @@ describe('scripts/build-data.ts', () => {
     const dir = workdir();
     const out = path.join(dir, 'out');
     expect(await buildData(path.join(dir, 'data'), out)).toEqual({ days: 1, papers: 9, warnings: [] });
-    expect(readdirSync(out, { recursive: true }).map(String).sort()).toEqual(['dates.json', 'days', 'days/2023-11-23.json', 'index', 'index/2311.json']);
+    expect(readdirSync(out, { recursive: true }).map(String).sort()).toEqual(['dates.json', 'days', 'days/2023-11-23.json', 'index', 'index/2311.json', 'version.json']);
   });
 
   test('a deleted Authors: line fails the CLI with file:line and keeps the previous good output', () => {
