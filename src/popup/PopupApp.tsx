@@ -20,15 +20,20 @@ export interface PopupAppProps {
   loadStart: () => Promise<PopupStart>;
   lang: Pref<Lang>;
   initialLang: Lang;
+  /**
+   * The opening view when it is already there: the popup then paints its list in the first render, not one
+   * effect (a frame) later.
+   */
+  initialStart?: PopupStart;
   /** Opens an abs page: in the target tab when it shows arXiv, else in a new tab. */
   openUrl: (url: string, inTargetTab: boolean) => void;
 }
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; start: PopupStart; day?: Day };
 
-export function PopupApp({ repo, loadStart, lang: langPref, initialLang, openUrl }: PopupAppProps) {
+export function PopupApp({ repo, loadStart, lang: langPref, initialLang, initialStart, openUrl }: PopupAppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const [state, setState] = useState<State>(initialStart ? { status: 'ready', start: initialStart, day: initialStart.day } : { status: 'loading' });
   const [query, setQuery] = useState('');
   const [attempt, setAttempt] = useState(0);
   // Only the newest day request may land: a slow earlier load must not replace a later choice.
@@ -39,6 +44,7 @@ export function PopupApp({ repo, loadStart, lang: langPref, initialLang, openUrl
   useEffect(() => langPref.watch(setLang), [langPref]);
 
   useEffect(() => {
+    if (attempt === 0 && initialStart) return;
     const mine = ++request.current;
     setState({ status: 'loading' });
     loadStart().then(
@@ -51,7 +57,7 @@ export function PopupApp({ repo, loadStart, lang: langPref, initialLang, openUrl
     return () => {
       request.current++;
     };
-  }, [loadStart, attempt]);
+  }, [loadStart, attempt, initialStart]);
 
   function changeLang(l: Lang) {
     setLang(l);
