@@ -20,15 +20,22 @@ export interface OptionsAppProps {
   initialLang: Lang;
   /** The list of imported days: the catalog only, never the days' markdown. */
   loadList: () => Promise<ImportListing>;
+  /**
+   * The list (or why it failed) when it is already there: the page then paints it in its first render, not
+   * one effect (a frame) later. Without it the page asks `loadList`.
+   */
+  initialList?: ImportListing | Error;
   loadCommands: () => Promise<Command[]>;
   download: Download;
   browser: BrowserKind;
   now?: () => Date;
 }
 
-export function OptionsApp({ send, lang: langPref, initialLang, loadList, loadCommands, download, browser, now = () => new Date() }: OptionsAppProps) {
+export function OptionsApp({ send, lang: langPref, initialLang, loadList, initialList, loadCommands, download, browser, now = () => new Date() }: OptionsAppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [list, setList] = useState<ListState>({ status: 'loading' });
+  const [list, setList] = useState<ListState>(() =>
+    initialList === undefined ? { status: 'loading' } : initialList instanceof Error ? { status: 'error', detail: initialList.message } : { status: 'ready', listing: initialList },
+  );
   const request = useRef(0);
   const s = optionsT(lang);
 
@@ -50,8 +57,10 @@ export function OptionsApp({ send, lang: langPref, initialLang, loadList, loadCo
     }
   }, [loadList]);
 
+  const given = useRef(initialList !== undefined);
   useEffect(() => {
-    void refresh();
+    if (given.current) given.current = false;
+    else void refresh();
   }, [refresh]);
 
   const flow = useImportFlow(send, () => void refresh());

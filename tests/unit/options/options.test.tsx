@@ -43,6 +43,7 @@ const listing = (days: ImportListing['days'], problems: ImportListing['problems'
 
 interface Setup {
   handlers?: Handlers;
+  initialList?: ImportListing | Error;
   /** Answers importList (also after each save or delete), in order; the last one repeats. */
   lists?: (ImportListing | Error)[];
   lang?: Lang;
@@ -50,7 +51,7 @@ interface Setup {
   browser?: 'chrome' | 'firefox';
 }
 
-function setup({ handlers = {}, lists = [EMPTY], lang = 'en', commands = [], browser = 'chrome' }: Setup = {}) {
+function setup({ handlers = {}, initialList, lists = [EMPTY], lang = 'en', commands = [], browser = 'chrome' }: Setup = {}) {
   const queue = [...lists];
   const loadList = vi.fn(async () => {
     const next = queue.length > 1 ? queue.shift()! : queue[0]!;
@@ -70,6 +71,7 @@ function setup({ handlers = {}, lists = [EMPTY], lang = 'en', commands = [], bro
       lang={pref}
       initialLang={lang}
       loadList={loadList}
+      {...(initialList ? { initialList } : {})}
       loadCommands={loadCommands}
       download={download}
       browser={browser}
@@ -122,6 +124,22 @@ const BROKEN: PreviewItem = {
 };
 
 describe('imported days', () => {
+  test('a list that is already there is in the first render, and not asked for again', async () => {
+    const { loadList } = setup({ initialList: listing([day('2025-06-02'), day('2025-06-03')]) });
+    expect(document.querySelectorAll('table.op-days tbody tr')).toHaveLength(2);
+    await Promise.resolve();
+    expect(loadList).not.toHaveBeenCalled();
+  });
+
+  test('a first list that failed is the error state; Retry asks again', async () => {
+    const { loadList } = setup({ initialList: new Error('no answer from the background'), lists: [listing([day('2025-06-02')])] });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('no answer from the background');
+    fireEvent.click(within(alert).getByRole('button', { name: en.retry }));
+    expect(await screen.findByRole('button', { name: en.deleteDay('2025-06-02') })).toBeTruthy();
+    expect(loadList).toHaveBeenCalledTimes(1);
+  });
+
   test('loading, then the empty state; nothing to back up yet', async () => {
     setup();
     expect(within(section(en.daysHeading)).getByRole('status').textContent).toBe(en.loading);
