@@ -71,8 +71,11 @@ async function importThroughPage(page: Page, files: ReturnType<typeof file>[], s
 async function deleteThroughPage(page: Page, date: string) {
   const o = optionsOf(page);
   await o.day(date).getByRole('button', { name: new RegExp(`${date} 삭제|Delete ${date}`) }).click();
-  // focus is on Cancel; the confirming button is the one before it
+  // Focus moves to Cancel once the question is rendered (a loaded machine may take a frame or two); the
+  // confirming button is the one before it.
+  await expect(o.day(date).getByRole('button', { name: /^(취소|Cancel)$/ })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
+  await expect(o.day(date).locator('button.op-danger')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(o.day(date)).toHaveCount(0);
 }
