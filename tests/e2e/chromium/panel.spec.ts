@@ -192,12 +192,12 @@ test.describe('summary panel on abs pages', () => {
     await panel.host.getByRole('button', { name: '티저 이미지 보기' }).click();
     // the test network blocks the CDN: the request is made, the broken image is replaced by a message
     await expect.poll(() => arxiv.external).toEqual(['https://cdn-uploads.huggingface.co/production/uploads/60f1abe7544c2adfd699860c/0AEaFLBo3vO3BM3CsYsTC.png']);
-    await expect(panel.host.getByRole('status')).toHaveText('티저 이미지를 불러오지 못했습니다. 다시 시도');
+    await expect(panel.host.locator('.dp-teaser').getByRole('status')).toHaveText('티저 이미지를 불러오지 못했습니다. 다시 시도');
     await expect(panel.host.locator('img')).toHaveCount(0);
     // "Try again" asks once more
     await panel.host.getByRole('button', { name: '다시 시도' }).click();
     await expect.poll(() => arxiv.external.length).toBe(2);
-    await expect(panel.host.getByRole('status')).toContainText('티저 이미지를 불러오지 못했습니다.');
+    await expect(panel.host.locator('.dp-teaser').getByRole('status')).toContainText('티저 이미지를 불러오지 못했습니다.');
   });
 
   test('history navigation and reload keep exactly one panel', async ({ page, arxiv }) => {
