@@ -44,7 +44,8 @@ const RULES: Record<string, Rule> = {
   'src/popup': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'arxiv'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
   // Entrypoints only wire.
   'entrypoints/background.ts': { values: ['background'], packages: ['wxt/browser', 'wxt/utils/define-background'] },
-  'entrypoints/arxiv.content': { values: ['panel', 'arxiv', '../assets'], packages: ['wxt/utils/define-content-script'] },
+  'entrypoints/arxiv.content': { values: ['panel', 'arxiv', 'lib/log', '../assets'], packages: ['wxt/utils/define-content-script'] },
+  'entrypoints/html.content': { values: ['panel', 'arxiv', 'lib/log', '../assets'], packages: ['wxt/utils/define-content-script'] },
   'entrypoints/popup': { values: ['popup', 'pages', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },
 };
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ABS_PAGE_MATCHES } from '../../../src/arxiv/hosts';
+import { CONTENT_PAGE_MATCHES } from '../../../src/arxiv/hosts';
 import { startBackground } from '../../../src/background/main';
 import { pushSettings } from '../../../src/background/push-settings';
 import { createRepository } from '../../../src/background/repository';
@@ -15,13 +15,13 @@ const repo = () => createRepository(async (p) => (files.has(p) ? JSON.parse(file
 beforeEach(() => fakeBrowser.reset());
 
 describe('background wiring', () => {
-  test('a settings change anywhere is pushed to the open abs tabs, changed fields only', async () => {
+  test('a settings change anywhere is pushed to the open abs and HTML tabs, changed fields only', async () => {
     startBackground(fakeBrowser, repo(), Promise.resolve('test/1'));
     const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }, { id: 9 }] as never);
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     await writeSettings({ lang: 'en' });
     await vi.waitFor(() => expect(sent).toHaveBeenCalledTimes(2));
-    expect(query).toHaveBeenCalledWith({ url: ABS_PAGE_MATCHES });
+    expect(query).toHaveBeenCalledWith({ url: CONTENT_PAGE_MATCHES });
     expect(sent.mock.calls).toEqual([
       [7, { type: SETTINGS_CHANGED, changes: { lang: 'en' } }],
       [9, { type: SETTINGS_CHANGED, changes: { lang: 'en' } }],

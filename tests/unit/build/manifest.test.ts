@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 
 const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } as const;
@@ -29,10 +30,21 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     expect(m[hostsKey]).toBeDefined();
   });
 
-  test('content script only on arXiv abstract pages', () => {
-    expect(m.content_scripts).toHaveLength(1);
-    expect([...m.content_scripts[0].matches].sort()).toEqual(['*://arxiv.org/abs/*', '*://export.arxiv.org/abs/*', '*://www.arxiv.org/abs/*']);
-    expect(m.content_scripts[0].css).toBeUndefined(); // no styles injected into arXiv's page
+  test('content scripts: abs pages and HTML full text, at document_start; no CSS injected', () => {
+    const scripts = Object.fromEntries(m.content_scripts.map((c: { js: string[] }) => [path.basename(c.js[0]!, '.js'), c]));
+    expect(Object.keys(scripts).sort()).toEqual(['arxiv', 'html']);
+    const hosts = (p: string) => ['arxiv.org', 'export.arxiv.org', 'www.arxiv.org'].map((h) => `*://${h}${p}`);
+    expect([...scripts.arxiv.matches].sort()).toEqual(hosts('/abs/*'));
+    expect([...scripts.html.matches].sort()).toEqual(hosts('/html/*'));
+    expect([scripts.arxiv.run_at, scripts.html.run_at]).toEqual(['document_start', 'document_start']);
+    for (const c of m.content_scripts) expect(c.css).toBeUndefined(); // no styles injected into arXiv's page
+  });
+
+  test('every content script within the 12 KB gzip budget', () => {
+    for (const file of readdirSync(path.join(dir, 'content-scripts'))) {
+      const size = gzipSync(readFileSync(path.join(dir, 'content-scripts', file)), { level: 9 }).length;
+      expect(size, file).toBeLessThanOrEqual(12 * 1024);
+    }
   });
 
   test('no web-accessible resources, no remote code, no externally_connectable', () => {
