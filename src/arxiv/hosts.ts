@@ -25,7 +25,7 @@ export const LISTING_PAGE_MATCHES = [...arxivMatches('/list/*'), ...arxivMatches
 export const HTML_PAGE_MATCHES = arxivMatches('/html/*');
 
 /** Every page a content script runs on: the background pushes settings changes to these tabs. */
-export const CONTENT_PAGE_MATCHES = [...ABS_PAGE_MATCHES, ...HTML_PAGE_MATCHES];
+export const CONTENT_PAGE_MATCHES = [...ABS_PAGE_MATCHES, ...LISTING_PAGE_MATCHES, ...HTML_PAGE_MATCHES];
 
 /** Host permissions: let the popup read the URL of an arXiv tab without the `tabs` permission. */
 export const ARXIV_HOST_PERMISSIONS = arxivMatches('/*');

@@ -6,9 +6,9 @@ import type { Settings } from '../prefs/settings';
 export type TabsApi = Pick<typeof browser.tabs, 'query' | 'sendMessage'>;
 
 /**
- * Tells every open tab with a content script (abs, HTML full text) about changed settings. A tab without a
- * panel (unknown paper, page still loading, script from an older version) has no listener: its error is
- * expected and ignored.
+ * Tells every open tab with a content script (abs, HTML full text, listing) about changed settings. A tab
+ * without a panel or markers (unknown paper, page still loading, script from an older version) has no
+ * listener: its error is expected and ignored.
  * Host permissions are enough to find the tabs by URL (no `tabs` permission).
  */
 export async function pushSettings(tabs: TabsApi, changes: Partial<Settings>): Promise<void> {

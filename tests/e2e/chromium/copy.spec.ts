@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, fixtureHtml, test } from '../fixtures';
+import { listingOf } from '../listing-page';
 import { panelOf } from '../panel-page';
 import { openPopup, popupOf, tabIdOf } from '../popup-page';
 
@@ -84,6 +85,18 @@ test.describe('copy and cite', () => {
     await panel.english.click();
     await expect(status).toHaveText('Could not copy: the browser did not allow writing to the clipboard.');
     expect(errors).toEqual([]);
+  });
+
+  test('an expanded listing entry copies too', async ({ page, context, arxiv }) => {
+    await allowClipboard(context, 'https://arxiv.org');
+    arxiv.serve('https://arxiv.org/list/cs.CV/new', 'list-cs.CV-new-sections.html');
+    await page.goto('https://arxiv.org/list/cs.CV/new');
+    await page.bringToFront();
+    const listing = listingOf(page);
+    await listing.marker('2311.13600').click();
+    await listing.summary('2311.13600').host.getByRole('button', { name: '마크다운으로 복사' }).click();
+    await expect(listing.summary('2311.13600').host.locator('[role="status"]')).toHaveText('제목, 링크, 요약을 마크다운으로 복사했습니다.');
+    expect(await clipboard(page)).toBe(ZIPLORA_KO_MD);
   });
 
   test('each popup entry: Markdown and BibTeX in both languages', async ({ context, extensionId, arxiv, serviceWorker }) => {

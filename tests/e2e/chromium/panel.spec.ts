@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, fixtureHtml, PANEL, test } from '../fixtures';
+import { domWithoutOurs, MARKER } from '../listing-page';
 import { darkPage, domVersusSource, panelOf, plantEntry, recordRequests, removeEntry, requestedIds, whileTableIncomplete } from '../panel-page';
 
 test.describe('summary panel on abs pages', () => {
@@ -93,12 +94,13 @@ test.describe('summary panel on abs pages', () => {
     });
   }
 
-  test('listing pages are not touched (the content script does not even run there)', async ({ page, arxiv, serviceWorker }) => {
+  test('listing pages get no abs panel: only the listing markers, the rest of the page unchanged', async ({ page, arxiv, serviceWorker }) => {
     await recordRequests(serviceWorker);
     arxiv.serve('https://arxiv.org/list/cs.CV/new', 'list-cs.CV-new.html');
     await page.goto('https://arxiv.org/list/cs.CV/new');
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-    const { live, source } = await domVersusSource(page, fixtureHtml('list-cs.CV-new.html'));
+    await expect(page.locator(MARKER)).toHaveCount(5);
+    expect(await page.locator(PANEL).count()).toBe(0);
+    const { live, source } = await domWithoutOurs(page, fixtureHtml('list-cs.CV-new.html'));
     expect(live).toBe(source);
     expect(await requestedIds(serviceWorker)).toEqual([]);
   });

@@ -15,7 +15,7 @@ const repo = () => createRepository(async (p) => (files.has(p) ? JSON.parse(file
 beforeEach(() => fakeBrowser.reset());
 
 describe('background wiring', () => {
-  test('a settings change anywhere is pushed to the open abs and HTML tabs, changed fields only', async () => {
+  test('a settings change anywhere is pushed to the open abs, HTML and listing tabs, changed fields only', async () => {
     startBackground(fakeBrowser, repo(), Promise.resolve('test/1'));
     const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }, { id: 9 }] as never);
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);

@@ -30,13 +30,14 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     expect(m[hostsKey]).toBeDefined();
   });
 
-  test('content scripts: abs pages and HTML full text, at document_start; no CSS injected', () => {
+  test('content scripts: abs pages and HTML full text at document_start, listings at document_end; no CSS injected', () => {
     const scripts = Object.fromEntries(m.content_scripts.map((c: { js: string[] }) => [path.basename(c.js[0]!, '.js'), c]));
-    expect(Object.keys(scripts).sort()).toEqual(['arxiv', 'html']);
+    expect(Object.keys(scripts).sort()).toEqual(['arxiv', 'html', 'listing']);
     const hosts = (p: string) => ['arxiv.org', 'export.arxiv.org', 'www.arxiv.org'].map((h) => `*://${h}${p}`);
     expect([...scripts.arxiv.matches].sort()).toEqual(hosts('/abs/*'));
     expect([...scripts.html.matches].sort()).toEqual(hosts('/html/*'));
-    expect([scripts.arxiv.run_at, scripts.html.run_at]).toEqual(['document_start', 'document_start']);
+    expect([...scripts.listing.matches].sort()).toEqual([...hosts('/catchup*'), ...hosts('/list/*')].sort());
+    expect([scripts.arxiv.run_at, scripts.html.run_at, scripts.listing.run_at]).toEqual(['document_start', 'document_start', 'document_end']);
     for (const c of m.content_scripts) expect(c.css).toBeUndefined(); // no styles injected into arXiv's page
   });
 
