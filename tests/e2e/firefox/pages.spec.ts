@@ -1,6 +1,6 @@
 /**
- * Listing markers and the HTML full-text panel in Firefox (production build, Debian's firefox-esr, puppeteer-core over
- * WebDriver BiDi; see ../firefox-fixtures.ts).
+ * Listing markers, the HTML full-text panel and the toolbar badge in Firefox (production build, Debian's
+ * firefox-esr, puppeteer-core over WebDriver BiDi; see ../firefox-fixtures.ts).
  */
 import type { Page } from 'puppeteer-core';
 import { ENTRY_SUMMARY_TAG, MARKER_TAG } from '../../../src/listing/tags';
@@ -46,7 +46,7 @@ async function clickMarker(page: Page, id: string) {
   await (handle.asElement() as unknown as { click(): Promise<void> }).click();
 }
 
-test.describe('Firefox: listing pages and HTML full text', () => {
+test.describe('Firefox: listing pages, HTML full text, badge', () => {
   test('listing: markers on the known papers only, beside their ID links; the page otherwise unchanged', async ({ tab, arxiv, ext }) => {
     arxiv.serve(LISTING, 'list-cs.CV-new-sections.html');
     await tab.goto(LISTING, { waitUntil: 'load' });
@@ -106,6 +106,25 @@ test.describe('Firefox: listing pages and HTML full text', () => {
     await tab.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     await expect.poll(theme).toBe('dark');
     await sleep(100);
+    expect(arxiv.errors).toEqual([]);
+  });
+
+  test('toolbar badge: the filtered tab listener sets it for a summarised paper (a PDF URL too), not for others', async ({ tab, arxiv, ext, firefox }) => {
+    const action = (url: string) =>
+      ext.tabIdOf(url).then((id) =>
+        firefox.control.evaluate(async (tabId) => {
+          // Firefox's browserAction returns promises (the MV2 types here describe Chrome's callbacks).
+          const a = browser.browserAction as unknown as { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
+          return { text: await a.getBadgeText({ tabId }), title: await a.getTitle({ tabId }) };
+        }, id),
+      );
+    arxiv.serveHtml('https://arxiv.org/pdf/2311.13231', '<!doctype html><title>PDF stand-in</title><p>%PDF</p>');
+    await tab.goto('https://arxiv.org/pdf/2311.13231', { waitUntil: 'load' });
+    await expect.poll(() => action('https://arxiv.org/pdf/2311.13231'), { timeout: 10_000 }).toEqual({ text: '요약', title: 'arXiv Daily Papers: 이 논문의 요약이 있습니다 (2023-11-23 Daily Papers)' });
+    arxiv.serve('https://arxiv.org/abs/2401.00001', 'abs-unknown-2401.00001.html');
+    await tab.goto('https://arxiv.org/abs/2401.00001', { waitUntil: 'load' });
+    await sleep(300);
+    expect((await action('https://arxiv.org/abs/2401.00001')).text).toBe('');
     expect(arxiv.errors).toEqual([]);
   });
 });

@@ -49,6 +49,18 @@ describe('background wiring', () => {
     await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get(['lang', SETTINGS_KEY])).toEqual({ [SETTINGS_KEY]: { v: 2, lang: 'en', collapsed: false, teaser: false } }));
   });
 
+  test('a navigation to a summarised paper sets that tab’s badge; a language change sets it again', async () => {
+    const bg = startBackground(fakeBrowser, repo(), Promise.resolve('test/1'));
+    await bg.lookupReady;
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading', url: 'https://arxiv.org/pdf/2311.12983' }, { id: 3, url: 'https://arxiv.org/pdf/2311.12983' } as never);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('요약'));
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3, url: 'https://arxiv.org/pdf/2311.12983' }] as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await writeSettings({ lang: 'en' });
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('TLDR'));
+    expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toBe('arXiv Daily Papers: this paper has a summary (Daily Papers of 2023-11-23)');
+  });
+
   test('a tab without a panel is not an error', async () => {
     const tabs = {
       query: vi.fn(async () => [{ id: 1 }, { id: 2 }, {}]),
