@@ -10,13 +10,14 @@ import { settingsChanges } from '../prefs/settings';
 import { migrateSettings, readSettings } from '../prefs/store';
 import { createDispatcher } from './dispatch';
 import { badgeKeeper, badgeLookup, refreshBadges, watchTabsForBadge, type ActionApi } from './badge';
+import { handleCommand } from './commands';
 import { backgroundHandlers } from './handlers';
 import { importStore } from './imports';
 import { lookupKeeper, refreshLookup } from './lookup-store';
 import { mergedRepository } from './merged-repository';
 import { pushSettings } from './push-settings';
 
-type BrowserApi = Pick<typeof browserApi, 'runtime' | 'storage' | 'tabs' | 'i18n'> & {
+type BrowserApi = Pick<typeof browserApi, 'runtime' | 'storage' | 'tabs' | 'commands' | 'i18n'> & {
   /** Manifest V3's toolbar button; Firefox's Manifest V2 calls it browserAction (promise-based there too). */
   action?: ActionApi;
   browserAction?: unknown;
@@ -51,8 +52,11 @@ export function startBackground(browser: BrowserApi, bundled: Repository, identi
   const badges = action && badgeKeeper(action, badgeLookup(storage, repo), () => browser.i18n.getMessage('actionTitle'));
   // Listeners are added synchronously, at the worker's start: events that woke it are only delivered to them.
   if (badges) watchTabsForBadge(browser.tabs, badges, { filtered: options.filterTabEvents ?? false });
+  browser.commands.onCommand.addListener((command: string) => {
+    handleCommand(browser, command).catch((e: unknown) => logError(`shortcut ${command}`, e));
+  });
   browser.storage.onChanged.addListener((changes, area) => {
-    // Open panels and listings follow settings changed anywhere (popup, another tab) through this push.
+    // Open panels and listings follow settings changed anywhere (popup, another tab, a shortcut) through this push.
     const changedSettings = settingsChanges(changes, area);
     if (changedSettings) pushSettings(browser.tabs, changedSettings).catch((e: unknown) => logError('pushing settings', e));
     if (changedSettings?.lang && badges) refreshBadges(browser.tabs, badges).catch((e: unknown) => logError('toolbar badges', e));

@@ -1,5 +1,6 @@
 import type { Worker } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { listingOf } from '../listing-page';
 import { panelOf } from '../panel-page';
 import { tabIdOf } from '../popup-page';
 
@@ -46,5 +47,36 @@ test.describe('toolbar badge', () => {
     await page.goto('https://arxiv.org/abs/2401.00001');
     await page.waitForLoadState('load');
     await expect.poll(async () => (await actionOf(serviceWorker, 'https://arxiv.org/abs/2401.00001')).text).toBe('');
+  });
+});
+
+test.describe('keyboard shortcuts', () => {
+  test('both commands are registered with their suggested keys', async ({ serviceWorker }) => {
+    const commands = await serviceWorker.evaluate(() => chrome.commands.getAll());
+    expect(Object.fromEntries(commands.map((c) => [c.name, c.shortcut]))).toEqual({ 'toggle-language': 'Alt+Shift+L', _execute_action: 'Alt+Shift+D' });
+    expect(commands.find((c) => c.name === 'toggle-language')?.description).toBe('Switch the summary language (Korean ↔ English)');
+  });
+
+  test('the language shortcut’s handler: panel, listing, badge and the stored setting all switch, and back', async ({ context, arxiv, serviceWorker }) => {
+    arxiv.serve('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
+    arxiv.serve('https://arxiv.org/list/cs.CV/new', 'list-cs.CV-new-sections.html');
+    const abs = await context.newPage();
+    await abs.goto('https://arxiv.org/abs/2311.12983');
+    const listing = await context.newPage();
+    await listing.goto('https://arxiv.org/list/cs.CV/new');
+    await expect(panelOf(abs).list).toHaveAttribute('lang', 'ko');
+    await expect(listingOf(listing).marker('2311.13600')).toHaveText('▸요약');
+    // What the browser does when the keys are pressed: dispatch the command to the background's listener.
+    const press = () => serviceWorker.evaluate(() => (chrome.commands.onCommand as unknown as { dispatch(c: string): void }).dispatch('toggle-language'));
+    await press();
+    await expect(panelOf(abs).list).toHaveAttribute('lang', 'en');
+    await expect(listingOf(listing).marker('2311.13600')).toHaveText('▸Summary');
+    await expect.poll(async () => (await actionOf(serviceWorker, 'https://arxiv.org/abs/2311.12983')).text).toBe('TLDR');
+    expect(await serviceWorker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { lang: string }).lang)).toBe('en');
+    await press();
+    await expect(panelOf(abs).list).toHaveAttribute('lang', 'ko');
+    await expect(listingOf(listing).marker('2311.13600')).toHaveText('▸요약');
+    await abs.close();
+    await listing.close();
   });
 });

@@ -5,9 +5,11 @@ import { startBackground } from '../../../src/background/main';
 import { pushSettings } from '../../../src/background/push-settings';
 import { createRepository } from '../../../src/background/repository';
 import { SETTINGS_CHANGED } from '../../../src/messaging/push';
+import { TOGGLE_LANGUAGE_COMMAND } from '../../../src/model/shortcuts';
 import { SETTINGS_KEY } from '../../../src/prefs/settings';
 import { writeSettings } from '../../../src/prefs/store';
 import { compileSeed } from '../digest/seed';
+import { fakeCommands } from '../setup/fake-commands';
 
 const files = compileSeed().files;
 const repo = () => createRepository(async (p) => (files.has(p) ? JSON.parse(files.get(p)!) : undefined));
@@ -47,6 +49,15 @@ describe('background wiring', () => {
     await fakeBrowser.storage.local.set({ lang: 'en' });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' } as never);
     await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get(['lang', SETTINGS_KEY])).toEqual({ [SETTINGS_KEY]: { v: 2, lang: 'en', collapsed: false, teaser: false } }));
+  });
+
+  test('the language shortcut switches the stored language; the change is then pushed like any other', async () => {
+    startBackground(fakeBrowser, repo(), Promise.resolve('test/1'));
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }] as never);
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await fakeCommands.trigger(TOGGLE_LANGUAGE_COMMAND);
+    await vi.waitFor(() => expect(sent).toHaveBeenCalledWith(7, { type: SETTINGS_CHANGED, changes: { lang: 'en' } }));
+    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({ lang: 'en' });
   });
 
   test('a navigation to a summarised paper sets that tab’s badge; a language change sets it again', async () => {

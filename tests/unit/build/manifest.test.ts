@@ -48,6 +48,19 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     }
   });
 
+  test('keyboard shortcuts: switch the language and open the popup, localised, changeable (suggested keys only)', () => {
+    const popup = browser === 'chrome' ? '_execute_action' : '_execute_browser_action';
+    expect(m.commands).toEqual({
+      'toggle-language': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandToggleLanguage__' },
+      [popup]: { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_commandOpenPopup__' },
+    });
+    for (const locale of ['en', 'ko']) {
+      const messages = JSON.parse(readFileSync(path.join(dir, '_locales', locale, 'messages.json'), 'utf8'));
+      expect(messages.commandToggleLanguage.message.length).toBeGreaterThan(0);
+      expect(messages.commandOpenPopup.message.length).toBeGreaterThan(0);
+    }
+  });
+
   test('no web-accessible resources, no remote code, no externally_connectable', () => {
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
