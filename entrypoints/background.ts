@@ -4,5 +4,5 @@ import { startBackground } from '../src/background/main';
 import { dataIdentity, packagedRepository } from '../src/background/packaged';
 
 export default defineBackground(() => {
-  startBackground(browser, packagedRepository(), dataIdentity());
+  startBackground(browser, packagedRepository(), dataIdentity(), { filterTabEvents: import.meta.env.FIREFOX });
 });

@@ -1,6 +1,7 @@
 /**
  * Regenerates the README screenshots from the production build: the panel in Korean and English on a saved
- * arXiv abs page, and the popup (light and dark). Run `npm run build` first; needs fonts-noto-cjk
+ * arXiv abs page, the popup (light and dark), a listing page with one entry expanded and the panel on a dark
+ * HTML full-text page. Run `npm run build` first; needs fonts-noto-cjk
  * (installed by `npm run browsers`) so Korean renders.
  */
 import { readFileSync } from 'node:fs';
@@ -28,10 +29,12 @@ async function main() {
     deviceScaleFactor: 1,
     args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--lang=en-US'],
   });
-  const html = readFileSync(`${PAGES_DIR}/abs-2311.13600.html`, 'utf8');
-  await context.route(/^https?:\/\//, (route) =>
-    new URL(route.request().url()).hostname.endsWith('arxiv.org') ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort(),
-  );
+  const fixture = (url: URL) =>
+    url.pathname.startsWith('/list/') ? 'list-cs.CV-new-sections.html' : url.pathname.startsWith('/html/') ? 'html-2311.13600v2-dark.html' : 'abs-2311.13600.html';
+  await context.route(/^https?:\/\//, (route) => {
+    const url = new URL(route.request().url());
+    return url.hostname.endsWith('arxiv.org') ? route.fulfill({ body: readFileSync(`${PAGES_DIR}/${fixture(url)}`, 'utf8'), contentType: 'text/html; charset=utf-8' }) : route.abort();
+  });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(sw.url()).host;
 
@@ -64,6 +67,25 @@ async function main() {
     await popup.screenshot({ path: `${OUT}/popup-${scheme}.png` });
     await popup.close();
   }
+
+  // A listing page: the markers, and one entry expanded below its description.
+  await page.goto('https://arxiv.org/list/cs.CV/new');
+  await page.locator('daily-papers-marker[data-arxiv-id="2311.13600"] button').click();
+  const entry = page.locator('daily-papers-summary .dp-bullets li').first();
+  await entry.waitFor();
+  const first = await page.locator('dl dt').first().boundingBox();
+  const open = await page.locator('daily-papers-summary').boundingBox();
+  if (!first || !open) throw new Error('listing not laid out');
+  await page.screenshot({ path: `${OUT}/listing-ko.png`, clip: { x: 0, y: first.y - 8, width: 1000, height: open.y + open.height - first.y + 150 } });
+
+  // HTML full text in its dark theme: the panel after the abstract, in the page's colours.
+  await page.goto('https://arxiv.org/html/2311.13600v2');
+  const panel = page.locator('daily-papers-panel');
+  await panel.locator('.dp-bullets li').first().waitFor();
+  const abstract = await page.locator('.ltx_abstract').boundingBox();
+  const box = await panel.boundingBox();
+  if (!abstract || !box) throw new Error('HTML page not laid out');
+  await page.screenshot({ path: `${OUT}/html-dark.png`, clip: { x: 0, y: abstract.y - 12, width: 1000, height: box.y + box.height - abstract.y + 24 } });
   await context.close();
   console.log(`screenshots written to ${OUT}/`);
 }

@@ -2,7 +2,9 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import controls from '../../assets/controls.css?inline';
 import panel from '../../assets/panel.css?inline';
 import { ABS_PAGE_MATCHES } from '../../src/arxiv/hosts';
-import { runSafely, startPanel } from '../../src/panel/start';
+import { ABS_PAGE } from '../../src/panel/abs-page';
+import { runSafely } from '../../src/lib/log';
+import { startPanel } from '../../src/panel/start';
 
 export default defineContentScript({
   matches: ABS_PAGE_MATCHES,
@@ -11,6 +13,6 @@ export default defineContentScript({
   // abs page; its document CustomEvent is enough to retire an older copy of this script.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    runSafely(() => startPanel(ctx, controls + panel));
+    runSafely(() => startPanel(ctx, controls + panel, ABS_PAGE), 'panel');
   },
 });

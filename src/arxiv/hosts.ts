@@ -24,6 +24,15 @@ export const LISTING_PAGE_MATCHES = [...arxivMatches('/list/*'), ...arxivMatches
 /** HTML full-text pages (LaTeXML output under `/html/IDvN/`); `htmlPageId` (./html-page) reads the paper. */
 export const HTML_PAGE_MATCHES = arxivMatches('/html/*');
 
+/**
+ * Pages about one paper (abstract, HTML full text, PDF): the toolbar badge says whether it has a summary.
+ * PDF tabs have no content script (Chrome's viewer cannot host one): the background reads their URL.
+ */
+export const PAPER_PAGE_MATCHES = [...ABS_PAGE_MATCHES, ...HTML_PAGE_MATCHES, ...arxivMatches('/pdf/*')];
+
+/** Every page a content script runs on: the background pushes settings changes to these tabs. */
+export const CONTENT_PAGE_MATCHES = [...ABS_PAGE_MATCHES, ...LISTING_PAGE_MATCHES, ...HTML_PAGE_MATCHES];
+
 /** Host permissions: let the popup read the URL of an arXiv tab without the `tabs` permission. */
 export const ARXIV_HOST_PERMISSIONS = arxivMatches('/*');
 

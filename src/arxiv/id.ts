@@ -63,6 +63,23 @@ export function formatArxivRef(ref: ArxivRef): string {
   return ref.version ? `${ref.id}v${ref.version}` : ref.id;
 }
 
+/**
+ * The year an identifier was assigned, from its `YYMM`: `2311.12983` → 2023, `hep-th/9901001` → 1999,
+ * `math.GT/0309136` → 2003. Old-style IDs ran from 1991 to 2007, so `91`–`99` are the 1900s.
+ */
+export function arxivYear(id: string): number | undefined {
+  const ref = parseArxivId(id);
+  if (!ref) return undefined;
+  const yy = Number(/^(\d{2})\d{2}\./.exec(ref.id)?.[1] ?? /\/(\d{2})\d{5}$/.exec(ref.id)![1]);
+  return yy >= 91 ? 1900 + yy : 2000 + yy;
+}
+
+/** The archive (and subject class) an old-style ID names: `math.GT/0309136` → `math.GT`; undefined for new-style IDs. */
+export function oldStyleArchive(id: string): string | undefined {
+  const slash = id.indexOf('/');
+  return slash > 0 ? id.slice(0, slash) : undefined;
+}
+
 /** The canonical abs-page URL of a bare ID. */
 export function absUrl(id: string): string {
   return `https://arxiv.org/abs/${id}`;

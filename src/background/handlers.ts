@@ -1,3 +1,4 @@
+import type { PaperHit } from '../model/paper-hit';
 import type { Repository } from '../model/repository';
 import type { Settings } from '../prefs/settings';
 import { readSettings } from '../prefs/store';
@@ -20,6 +21,12 @@ export function backgroundHandlers({ repo, imports, settings = readSettings, cha
       const hit = await repo.paper(id);
       // Unknown papers (most pages) cost no storage read.
       return hit ? { hit, settings: await settings() } : null;
+    },
+    async lookupMany({ ids }) {
+      // Most IDs of a listing page share one or two monthly index shards, read once and kept.
+      const found = await Promise.all(ids.map(async (id) => [id, await repo.paper(id)] as const));
+      const hits = Object.fromEntries(found.filter((f): f is readonly [string, PaperHit] => f[1] !== undefined));
+      return { hits, settings: await settings() };
     },
     dates: () => repo.dates(),
     day: async ({ date }) => (await repo.day(date)) ?? null,

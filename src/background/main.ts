@@ -9,13 +9,24 @@ import type { Repository } from '../model/repository';
 import { settingsChanges } from '../prefs/settings';
 import { migrateSettings, readSettings } from '../prefs/store';
 import { createDispatcher } from './dispatch';
+import { badgeKeeper, badgeLookup, refreshBadges, watchTabsForBadge, type ActionApi } from './badge';
+import { handleCommand } from './commands';
 import { backgroundHandlers } from './handlers';
 import { importStore } from './imports';
 import { lookupKeeper, refreshLookup } from './lookup-store';
 import { mergedRepository } from './merged-repository';
 import { pushSettings } from './push-settings';
 
-type BrowserApi = Pick<typeof browserApi, 'runtime' | 'storage' | 'tabs'>;
+type BrowserApi = Pick<typeof browserApi, 'runtime' | 'storage' | 'tabs' | 'commands' | 'i18n'> & {
+  /** Manifest V3's toolbar button; Firefox's Manifest V2 calls it browserAction (promise-based there too). */
+  action?: ActionApi;
+  browserAction?: unknown;
+};
+
+export interface BackgroundOptions {
+  /** The browser filters `tabs.onUpdated` by URL (Firefox), so other tabs' changes never wake this script. */
+  filterTabEvents?: boolean;
+}
 
 export interface Background {
   /** Settled once the lookup table is complete for this version (tests wait on it). */
@@ -23,7 +34,7 @@ export interface Background {
 }
 
 /** `bundled`: the packaged days; imported days are merged over them here. */
-export function startBackground(browser: BrowserApi, bundled: Repository, identity: Promise<string>): Background {
+export function startBackground(browser: BrowserApi, bundled: Repository, identity: Promise<string>, options: BackgroundOptions = {}): Background {
   const storage = browser.storage.local;
   const imports = importStore(storage, { has: async (d) => (await bundled.dates()).includes(d), day: (d) => bundled.day(d) });
   const repo = mergedRepository(bundled, () => imports.state());
@@ -37,17 +48,27 @@ export function startBackground(browser: BrowserApi, bundled: Repository, identi
   };
   const dispatch = createDispatcher(backgroundHandlers({ repo, imports, settings: () => readSettings(storage), changed }));
   browser.runtime.onMessage.addListener((message: unknown) => dispatch(message));
+  const action = browser.action ?? (browser.browserAction as ActionApi | undefined);
+  const badges = action && badgeKeeper(action, badgeLookup(storage, repo), () => browser.i18n.getMessage('actionTitle'));
+  // Listeners are added synchronously, at the worker's start: events that woke it are only delivered to them.
+  if (badges) watchTabsForBadge(browser.tabs, badges, { filtered: options.filterTabEvents ?? false });
+  browser.commands.onCommand.addListener((command: string) => {
+    handleCommand(browser, command).catch((e: unknown) => logError(`shortcut ${command}`, e));
+  });
   browser.storage.onChanged.addListener((changes, area) => {
-    // Open panels follow settings changed anywhere (popup, another tab) through this push.
+    // Open panels and listings follow settings changed anywhere (popup, another tab, a shortcut) through this push.
     const changedSettings = settingsChanges(changes, area);
     if (changedSettings) pushSettings(browser.tabs, changedSettings).catch((e: unknown) => logError('pushing settings', e));
+    if (changedSettings?.lang && badges) refreshBadges(browser.tabs, badges).catch((e: unknown) => logError('toolbar badges', e));
     if (area === 'local' && IMPORTS_KEY in changes) imports.invalidate();
-  });
-  browser.runtime.onInstalled.addListener(() => {
-    migrateSettings(storage).catch((e: unknown) => logError('migrating settings', e));
   });
   // Every start of the worker checks the lookup table (cheap: one storage read) and fills it after an
   // install or update, or when an earlier fill was cut short. Until then the content script asks here.
   const lookupReady = keeper.then((k) => k.ensure()).catch((e: unknown) => logError('filling the lookup table', e));
+  browser.runtime.onInstalled.addListener(() => {
+    migrateSettings(storage).catch((e: unknown) => logError('migrating settings', e));
+    // Tabs opened before the install (or update) get their badge once the table can answer for them.
+    if (badges) void lookupReady.then(() => refreshBadges(browser.tabs, badges)).catch((e: unknown) => logError('toolbar badges', e));
+  });
   return { lookupReady };
 }

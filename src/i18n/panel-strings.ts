@@ -29,6 +29,13 @@ const panelStrings = {
     watchVideo: '영상 보기',
     // '에도' reads the same after any date, however the number is read aloud.
     alsoListed: (dates: string) => `${dates}에도 실렸습니다.`,
+    copy: '복사',
+    copyName: '마크다운으로 복사',
+    bibtex: 'BibTeX',
+    bibtexName: 'BibTeX 복사',
+    copied: '제목, 링크, 요약을 마크다운으로 복사했습니다.',
+    bibtexCopied: 'BibTeX 항목을 복사했습니다.',
+    copyFailed: '복사하지 못했습니다. 브라우저가 클립보드 쓰기를 허용하지 않았습니다.',
   },
   en: {
     digestName: 'Daily Papers',
@@ -50,6 +57,13 @@ const panelStrings = {
     votes: (n: number) => (n === 1 ? '1 vote' : `${n} votes`),
     watchVideo: 'Watch video',
     alsoListed: (dates: string) => `Also listed on ${dates}.`,
+    copy: 'Copy',
+    copyName: 'Copy as Markdown',
+    bibtex: 'BibTeX',
+    bibtexName: 'Copy BibTeX',
+    copied: 'Copied the title, link and summary as Markdown.',
+    bibtexCopied: 'Copied the BibTeX entry.',
+    copyFailed: 'Could not copy: the browser did not allow writing to the clipboard.',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

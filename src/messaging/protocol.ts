@@ -13,7 +13,7 @@ import { MAX_BACKUP_BYTES, MAX_FILE_NAME, MAX_IMPORT_FILES } from '../digest/imp
 import { arxivIdSchema, isoDateSchema, type Day } from '../digest/schema';
 import type { PaperHit } from '../model/paper-hit';
 import type { Settings } from '../prefs/settings';
-import { MESSAGE_PREFIX } from './names';
+import { LOOKUP_MANY_MAX, MESSAGE_PREFIX } from './names';
 
 /** Marks the answer type of a message; it only exists for the compiler. */
 const answers = <T>() => undefined as unknown as T;
@@ -29,6 +29,14 @@ export const MESSAGES = {
    * the page then touches one extension API before the panel is on screen.
    */
   lookup: { request: id, answer: answers<{ hit: PaperHit; settings: Settings } | null>() },
+  /**
+   * A listing page's lookup: every ID on the page in one message (only while the lookup table is being
+   * filled; otherwise the page reads the table). The papers found, keyed by ID, and the settings.
+   */
+  lookupMany: {
+    request: z.object({ ids: z.array(arxivIdSchema).min(1).max(LOOKUP_MANY_MAX) }).strict(),
+    answer: answers<{ hits: Record<string, PaperHit>; settings: Settings }>(),
+  },
   dates: { request: none, answer: answers<string[]>() },
   day: { request: z.object({ date: isoDateSchema }).strict(), answer: answers<Day | null>() },
   dateOf: { request: id, answer: answers<string | null>() },

@@ -1,16 +1,17 @@
-import { findEarlyAnchor, findPanelAnchor, type PanelAnchor } from '../arxiv/anchor';
+import type { PanelAnchor } from '../arxiv/anchor';
+import type { PanelPage } from './page-kind';
 
 /**
- * The panel's place as soon as the parser has produced it: `blockquote.abstract` can be used the moment it
- * exists (later content is appended after the panel), so the panel does not wait for the rest of the page.
- * The fallbacks of the chain are only certain once the whole DOM is there.
+ * The panel's place as soon as the parser has produced it: the first link of the page's anchor chain (the
+ * abstract) can be used the moment it exists (later content is appended after the panel), so the panel does
+ * not wait for the rest of the page. The fallbacks of the chain are only certain once the whole DOM is there.
  */
-export function anchorWhenParsed(doc: Document = document): Promise<PanelAnchor | undefined> {
+export function anchorWhenParsed(page: Pick<PanelPage, 'earlyAnchor' | 'anchor'>, doc: Document = document): Promise<PanelAnchor | undefined> {
   return new Promise((resolve) => {
     const observer = new MutationObserver(() => check());
     const check = (): boolean => {
       const parsing = doc.readyState === 'loading';
-      const anchor = parsing ? findEarlyAnchor(doc) : findPanelAnchor(doc);
+      const anchor = parsing ? page.earlyAnchor(doc) : page.anchor(doc);
       if (!anchor && parsing) return false;
       observer.disconnect();
       resolve(anchor);

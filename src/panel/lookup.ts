@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { LOOKUP_MANY_MAX } from '../messaging/names';
 import { typedSend } from '../messaging/send';
 import { entryKey, hitOf, LOOKUP_KEY, lookupReady } from '../model/lookup-entry';
 import type { PaperHit } from '../model/paper-hit';
@@ -34,4 +35,36 @@ async function askBackground(id: string): Promise<Found | null> {
   if (!hit) throw new Error(`malformed answer for ${id}`);
   // Settings are stored values passed along: checked here too, so a bad one reads as its default.
   return { hit, settings: parseSettings(found.settings) };
+}
+
+export interface FoundMany {
+  /** The papers with a summary, by ID; IDs without one are absent. */
+  hits: Map<string, PaperHit>;
+  settings: Settings;
+}
+
+/**
+ * A listing page's lookup: every ID's entry, the completeness marker and the settings in one storage read,
+ * however many entries the page has. While the table is incomplete, the IDs it did not have go to the
+ * background in one message (a chunk per LOOKUP_MANY_MAX IDs, which no listing page reaches).
+ */
+export async function lookupPapers(ids: readonly string[]): Promise<FoundMany> {
+  const stored = await browser.storage.local.get([...ids.map(entryKey), LOOKUP_KEY, ...SETTINGS_STORAGE_KEYS]);
+  const hits = new Map<string, PaperHit>();
+  for (const id of ids) {
+    const hit = hitOf(stored[entryKey(id)]);
+    if (hit) hits.set(id, hit);
+  }
+  let settings = decodeSettings(stored).settings;
+  if (lookupReady(stored[LOOKUP_KEY])) return { hits, settings };
+  const rest = ids.filter((id) => !hits.has(id));
+  for (let i = 0; i < rest.length; i += LOOKUP_MANY_MAX) {
+    const answer = await send('lookupMany', { ids: rest.slice(i, i + LOOKUP_MANY_MAX) });
+    for (const [id, raw] of Object.entries(answer.hits)) {
+      const hit = hitOf(raw);
+      if (hit) hits.set(id, hit);
+    }
+    settings = parseSettings(answer.settings);
+  }
+  return { hits, settings };
 }

@@ -40,6 +40,7 @@ export function mountPanel(container: Element, hit: PaperHit, prefs: PanelPrefs,
   container.append(view.root);
   return () => {
     stops.forEach((stop) => stop());
+    view.dispose();
     view.root.remove();
   };
 }

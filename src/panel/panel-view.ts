@@ -1,12 +1,11 @@
-import type { Bullet } from '../digest/schema';
-import { DIGEST_SOURCE_URL, panelT } from '../i18n/panel-strings';
-import { bulletParts, type BulletPart } from '../model/bullet-parts';
+import { panelT } from '../i18n/panel-strings';
 import type { PaperHit } from '../model/paper-hit';
-import { summaryFor } from '../model/summary-view';
 import { LANG_SWITCH_CLASS, langSwitch } from '../model/lang-switch';
 import type { Lang } from '../prefs/schema';
 import type { Settings } from '../prefs/settings';
+import { createCopyActions, type WriteText } from './copy-actions';
 import { el, fill, setAttrs } from './dom';
+import { creditNodes, summaryNodes } from './summary-nodes';
 import { createTeaserView, type TeaserHandlers } from './teaser-view';
 
 export type PanelViewState = Settings & { teaserFailed: boolean };
@@ -19,28 +18,7 @@ export interface PanelHandlers extends TeaserHandlers {
 export interface PanelView {
   root: HTMLElement;
   update(state: PanelViewState): void;
-}
-
-/** Summary bullets as text; http(s) URL segments become links, anything else stays text. */
-export function bulletList(bullets: readonly Bullet[], lang: Lang): HTMLUListElement {
-  return el('ul', { class: 'dp-bullets', lang }, ...bullets.map((b) => el('li', {}, ...bulletParts(b).map(partNode))));
-}
-
-function partNode(p: BulletPart): Node | string {
-  switch (p.kind) {
-    case 'link':
-      return el('a', { href: p.href, target: '_blank', rel: 'noopener noreferrer' }, p.text);
-    case 'bold':
-      return el('strong', {}, p.text);
-    case 'label':
-      return el('strong', { class: 'dp-label' }, p.text);
-    case 'code':
-      return el('code', {}, p.text);
-    case 'break':
-      return el('br');
-    default:
-      return p.text;
-  }
+  dispose(): void;
 }
 
 /**
@@ -49,7 +27,8 @@ function partNode(p: BulletPart): Node | string {
  * about 8 ms of the page's main thread there (bench/README.md). The elements are built once; `update`
  * changes them in place, so focus stays on the button the user pressed. Text is always set as text.
  */
-export function createPanelView({ paper, date, alsoOn }: PaperHit, initial: PanelViewState, on: PanelHandlers): PanelView {
+export function createPanelView(hit: PaperHit, initial: PanelViewState, on: PanelHandlers, writeText?: WriteText): PanelView {
+  const { paper, date, alsoOn } = hit;
   let state = initial;
   const digestName = document.createTextNode('');
   const heading = el('h2', { id: 'dp-heading', class: 'dp-heading' }, digestName, ' · ', el('time', { datetime: date }, date));
@@ -66,15 +45,15 @@ export function createPanelView({ paper, date, alsoOn }: PaperHit, initial: Pane
 
   const teaser = paper.image ? createTeaserView(paper.image, paper.title, on) : null;
   const meta = el('p', { class: 'dp-meta' });
+  const actions = createCopyActions(hit, initial.lang, writeText);
   const credit = el('p', { class: 'dp-credit' });
-  const body = el('div', { id: 'dp-body', class: 'dp-body' }, el('p', { class: 'dp-title', lang: 'en' }, paper.title), paper.authors.length > 0 && el('p', { class: 'dp-authors', lang: 'en' }, paper.authors.join(', ')), meta, summary, teaser?.root, credit);
+  const body = el('div', { id: 'dp-body', class: 'dp-body' }, el('p', { class: 'dp-title', lang: 'en' }, paper.title), paper.authors.length > 0 && el('p', { class: 'dp-authors', lang: 'en' }, paper.authors.join(', ')), meta, summary, teaser?.root, actions.root, credit);
   const root = el('section', { class: 'dp-panel', 'aria-labelledby': 'dp-heading' }, el('header', { class: 'dp-head' }, heading, langGroup, collapse), body);
 
   function update(next: PanelViewState) {
     state = next;
     const s = panelT(state.lang);
     digestName.data = s.digestName;
-    const view = summaryFor(paper, state.lang);
     setAttrs(root, { lang: state.lang });
     const langs = langSwitch(state.lang);
     setAttrs(langGroup, { 'aria-label': langs.label });
@@ -83,14 +62,9 @@ export function createPanelView({ paper, date, alsoOn }: PaperHit, initial: Pane
     setAttrs(collapse, { 'aria-expanded': String(!state.collapsed), 'aria-label': label, title: label });
     collapseIcon.textContent = state.collapsed ? '▸' : '▾';
     setAttrs(body, { hidden: state.collapsed });
-    const note = view.summary.translated ? `${s.translatedNote}${view.summary.note ? ` ${s.translatorNote}: ${view.summary.note}` : ''}` : '';
-    fill(
-      summary,
-      view.fallback && el('p', { class: 'dp-note', role: 'note' }, s.noEnglish),
-      bulletList(view.summary.bullets, view.lang),
-      note && el('p', { class: 'dp-note dp-translated' }, note),
-    );
+    fill(summary, ...summaryNodes(paper, state.lang, s));
     teaser?.update(s, state);
+    actions.update(state.lang);
     fill(
       meta,
       paper.votes !== undefined && el('span', { class: 'dp-votes', title: s.votes(paper.votes) }, el('span', { 'aria-hidden': 'true' }, `▲ ${paper.votes}`), el('span', { class: 'dp-sr' }, s.votes(paper.votes))),
@@ -99,9 +73,9 @@ export function createPanelView({ paper, date, alsoOn }: PaperHit, initial: Pane
       alsoOn !== undefined && alsoOn.length > 0 && el('span', { class: 'dp-also' }, s.alsoListed(alsoOn.join(', '))),
     );
     setAttrs(meta, { hidden: !meta.firstChild });
-    fill(credit, s.creditBefore, el('a', { href: DIGEST_SOURCE_URL, target: '_blank', rel: 'noopener noreferrer' }, s.creditLink), s.creditAfter);
+    fill(credit, ...creditNodes(s));
   }
 
   update(initial);
-  return { root, update };
+  return { root, update, dispose: actions.dispose };
 }

@@ -1,11 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PanelAnchor } from '../arxiv/anchor';
-import { arxivRefFromDocument } from '../arxiv/document';
-import { pageIsDark } from '../arxiv/page-theme';
-import { arxivRefFromUrl } from '../arxiv/url';
-import { logError } from '../lib/log';
 import { anchorWhenParsed, domReady } from './anchor-when-parsed';
+import { applyPageTheme } from './follow-theme';
 import { lookupPaper, type Found } from './lookup';
+import type { PanelPage } from './page-kind';
 import { mountPanel } from './panel-controller';
 import { pushedPrefs } from './settings';
 import { createShadowHost, insertAt } from './shadow-host';
@@ -13,43 +11,46 @@ import { PANEL_TAG } from './tag';
 
 /**
  * Runs at document_start: the lookup by the URL's ID is answered while arXiv's HTML is still parsing, and
- * for a known paper the panel goes in as soon as the abstract is parsed. The ID is confirmed from the page's
- * meta tag (meta first, URL second). Unknown papers: nothing else happens.
+ * for a known paper the panel goes in as soon as the abstract is parsed. The ID is confirmed from the parsed
+ * page (meta tag on abs pages, `<base href>` or watermark on HTML pages). Unknown papers: nothing else happens.
  */
-export async function startPanel(ctx: ContentScriptContext, css: string): Promise<void> {
-  const fromUrl = arxivRefFromUrl(location);
-  let found = fromUrl ? await lookupPaper(fromUrl.id) : null;
+export async function startPanel(ctx: ContentScriptContext, css: string, page: PanelPage): Promise<void> {
+  const fromUrl = page.idFromUrl(location);
+  let found = fromUrl ? await lookupPaper(fromUrl) : null;
   let anchor: PanelAnchor | undefined;
-  if (found) anchor = await anchorWhenParsed();
+  if (found) anchor = await anchorWhenParsed(page);
   else await domReady();
-  // Once the body is being parsed the head is complete, so the meta tag can be read now.
-  const ref = arxivRefFromDocument(document, location);
-  if (!ref || ctx.isInvalid) return;
-  if (ref.id !== fromUrl?.id) {
-    found = await lookupPaper(ref.id);
-    anchor = found ? await anchorWhenParsed() : undefined;
+  // Once the body is being parsed the head is complete, so the meta tag and <base> can be read now.
+  const id = page.idFromDocument(document, location);
+  if (!id || ctx.isInvalid) return;
+  if (id !== fromUrl) {
+    found = await lookupPaper(id);
+    anchor = found ? await anchorWhenParsed(page) : undefined;
   }
   if (!found || !anchor || ctx.isInvalid) return;
-  insertPanel(ctx, css, found, anchor);
+  insertPanel(ctx, css, found, anchor, page);
 }
 
-function insertPanel(ctx: ContentScriptContext, css: string, { hit, settings }: Found, anchor: PanelAnchor): void {
+/** The element whose background the panel sits on. */
+function behind(anchor: PanelAnchor): Element {
+  return anchor.append === 'after' ? (anchor.element.parentElement ?? anchor.element) : anchor.element;
+}
+
+function insertPanel(ctx: ContentScriptContext, css: string, { hit, settings }: Found, anchor: PanelAnchor, page: PanelPage): void {
   // One panel per page, even if the script runs twice (reinjection after an update, a second injection).
   for (const old of document.querySelectorAll(PANEL_TAG)) old.remove();
   const { host, container } = createShadowHost(PANEL_TAG, css);
   host.dataset.arxivId = hit.paper.id;
   // The panel follows the page, not the system: arXiv's abs pages stay light in a dark system theme.
-  host.dataset.theme = pageIsDark(anchor.element) ? 'dark' : 'light';
+  applyPageTheme(host, behind(anchor));
   // Rendered before it is inserted: the page lays the panel out once, complete.
   const unmount = mountPanel(container, hit, pushedPrefs(), settings);
   insertAt(anchor, host);
+  const stopTheme = page.followTheme?.(host, behind(anchor));
   // An invalidated script (extension updated or removed) takes its panel and listeners with it.
   ctx.onInvalidated(() => {
+    stopTheme?.();
     unmount();
     host.remove();
   });
-}
-
-export function runSafely(task: () => Promise<void>): void {
-  task().catch((e: unknown) => logError('panel', e));
 }

@@ -5,11 +5,14 @@ import type { Strings } from '../i18n/strings';
 import { shortAuthors } from '../model/authors';
 import { summaryFor } from '../model/summary-view';
 import { Bullets } from '../pages/Bullets';
+import { CopyActions } from '../pages/CopyActions';
 import type { Lang } from '../prefs/schema';
 import { matchesShownText, matchingBullet } from './search';
 
 export interface PaperItemProps {
   paper: Paper;
+  /** The day shown: the credit line of a copied summary names it. */
+  date: string;
   lang: Lang;
   s: Strings;
   /** The search terms (normalised); empty without a search. */
@@ -18,7 +21,7 @@ export interface PaperItemProps {
   onOpen: (url: string, event: MouseEvent) => void;
 }
 
-export function PaperItem({ paper, lang, s, terms, current, onOpen }: PaperItemProps) {
+export function PaperItem({ paper, date, lang, s, terms, current, onOpen }: PaperItemProps) {
   const [open, setOpen] = useState(false);
   const [allAuthors, setAllAuthors] = useState(false);
   const view = summaryFor(paper, lang);
@@ -81,6 +84,7 @@ export function PaperItem({ paper, lang, s, terms, current, onOpen }: PaperItemP
           {open ? s.showLess : `${s.showAll} (${all.length})`}
         </button>
       )}
+      <CopyActions hit={{ paper, date }} lang={lang} s={s} />
     </li>
   );
 }

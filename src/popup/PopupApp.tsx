@@ -155,6 +155,7 @@ function DayView({ s, lang, start, day, papers, query, openUrl }: DayViewProps) 
               <PaperItem
                 key={`${day.date}/${p.id}`}
                 paper={p}
+                date={day.date}
                 lang={lang}
                 s={s}
                 terms={terms}

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, fixtureHtml, PANEL, test } from '../fixtures';
+import { domWithoutOurs, MARKER } from '../listing-page';
 import { darkPage, domVersusSource, panelOf, plantEntry, recordRequests, removeEntry, requestedIds, whileTableIncomplete } from '../panel-page';
 
 test.describe('summary panel on abs pages', () => {
@@ -93,12 +94,13 @@ test.describe('summary panel on abs pages', () => {
     });
   }
 
-  test('listing pages are not touched (the content script does not even run there)', async ({ page, arxiv, serviceWorker }) => {
+  test('listing pages get no abs panel: only the listing markers, the rest of the page unchanged', async ({ page, arxiv, serviceWorker }) => {
     await recordRequests(serviceWorker);
     arxiv.serve('https://arxiv.org/list/cs.CV/new', 'list-cs.CV-new.html');
     await page.goto('https://arxiv.org/list/cs.CV/new');
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-    const { live, source } = await domVersusSource(page, fixtureHtml('list-cs.CV-new.html'));
+    await expect(page.locator(MARKER)).toHaveCount(5);
+    expect(await page.locator(PANEL).count()).toBe(0);
+    const { live, source } = await domWithoutOurs(page, fixtureHtml('list-cs.CV-new.html'));
     expect(live).toBe(source);
     expect(await requestedIds(serviceWorker)).toEqual([]);
   });
@@ -192,12 +194,12 @@ test.describe('summary panel on abs pages', () => {
     await panel.host.getByRole('button', { name: '티저 이미지 보기' }).click();
     // the test network blocks the CDN: the request is made, the broken image is replaced by a message
     await expect.poll(() => arxiv.external).toEqual(['https://cdn-uploads.huggingface.co/production/uploads/60f1abe7544c2adfd699860c/0AEaFLBo3vO3BM3CsYsTC.png']);
-    await expect(panel.host.getByRole('status')).toHaveText('티저 이미지를 불러오지 못했습니다. 다시 시도');
+    await expect(panel.host.locator('.dp-teaser').getByRole('status')).toHaveText('티저 이미지를 불러오지 못했습니다. 다시 시도');
     await expect(panel.host.locator('img')).toHaveCount(0);
     // "Try again" asks once more
     await panel.host.getByRole('button', { name: '다시 시도' }).click();
     await expect.poll(() => arxiv.external.length).toBe(2);
-    await expect(panel.host.getByRole('status')).toContainText('티저 이미지를 불러오지 못했습니다.');
+    await expect(panel.host.locator('.dp-teaser').getByRole('status')).toContainText('티저 이미지를 불러오지 못했습니다.');
   });
 
   test('history navigation and reload keep exactly one panel', async ({ page, arxiv }) => {

@@ -37,6 +37,8 @@ const RULES: Record<string, Rule> = {
   'src/prefs/store.ts': { values: [], packages: ['wxt/browser'] },
   // Content script: plain DOM, no Preact, no zod, no data code.
   'src/panel': { values: ['arxiv', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/push', 'messaging/names'], packages: ['wxt/browser'] },
+  // Content script on listing pages: the panel's pieces for the summary, plain DOM too.
+  'src/listing': { values: ['panel', 'arxiv', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/push', 'messaging/names'], packages: ['wxt/browser'] },
   // Background: owns the data.
   'src/background': { values: ['arxiv', 'digest', 'model', 'lib', 'prefs', 'messaging', 'i18n'], packages: ['zod', 'wxt/browser'] },
   // Extension pages (Preact): shared pieces, then one folder per page.
@@ -46,7 +48,9 @@ const RULES: Record<string, Rule> = {
   'src/options': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'digest/import-limits'], packages: ['preact', 'preact/hooks'] },
   // Entrypoints only wire.
   'entrypoints/background.ts': { values: ['background'], packages: ['wxt/browser', 'wxt/utils/define-background'] },
-  'entrypoints/arxiv.content': { values: ['panel', 'arxiv', '../assets'], packages: ['wxt/utils/define-content-script'] },
+  'entrypoints/arxiv.content': { values: ['panel', 'arxiv', 'lib/log', '../assets'], packages: ['wxt/utils/define-content-script'] },
+  'entrypoints/listing.content': { values: ['listing', 'lib/log', 'arxiv', '../assets'], packages: ['wxt/utils/define-content-script'] },
+  'entrypoints/html.content': { values: ['panel', 'arxiv', 'lib/log', '../assets'], packages: ['wxt/utils/define-content-script'] },
   'entrypoints/popup': { values: ['popup', 'pages', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },
   'entrypoints/options': { values: ['options', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },
 };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formatArxivRef, OLD_ARCHIVES, parseArxivId } from '../../../src/arxiv/id';
+import { arxivYear, formatArxivRef, OLD_ARCHIVES, oldStyleArchive, parseArxivId } from '../../../src/arxiv/id';
 import { arxivRefFromUrl } from '../../../src/arxiv/url';
 
 describe('parseArxivId', () => {
@@ -151,5 +151,30 @@ describe('properties', () => {
         expect(arxivRefFromUrl(`https://${domain}/abs/${id}`)).toBeUndefined();
       }),
     );
+  });
+});
+
+describe('arxivYear', () => {
+  test.each([
+    ['2311.12983', 2023],
+    ['2311.13600v2', 2023],
+    ['0704.0001', 2007],
+    ['1412.6980', 2014],
+    ['2501.00001', 2025],
+    ['hep-th/9901001', 1999],
+    ['hep-th/9108001', 1991],
+    ['math.GT/0309136', 2003],
+    ['cs/0112017', 2001],
+    ['astro-ph/0703999v2', 2007],
+  ])('%s → %i', (id, year) => expect(arxivYear(id)).toBe(year));
+
+  test.each(['', 'not-an-id', '2313.12345', 'foo/0101001'])('%j has none', (id) => expect(arxivYear(id)).toBeUndefined());
+});
+
+describe('oldStyleArchive', () => {
+  test('the archive and subject class of an old-style ID, nothing for new-style IDs', () => {
+    expect(oldStyleArchive('math.GT/0309136')).toBe('math.GT');
+    expect(oldStyleArchive('hep-th/9901001')).toBe('hep-th');
+    expect(oldStyleArchive('2311.12983')).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDispatcher } from '../../../src/background/dispatch';
 import { handlersFor } from './handlers-for';
 import { createRepository } from '../../../src/background/repository';
+import { LOOKUP_MANY_MAX } from '../../../src/messaging/names';
 import { MESSAGES } from '../../../src/messaging/protocol';
 import { typedSend } from '../../../src/messaging/send';
 import { SETTINGS_KEY } from '../../../src/prefs/settings';
@@ -41,6 +42,21 @@ describe('background: one dispatcher over the protocol', () => {
     const d = createDispatcher(handlersFor(repo, settings));
     expect(await d({ type: 'daily-papers:lookup', id: '2401.00001' })).toEqual({ ok: true, value: null });
     expect(settings).not.toHaveBeenCalled();
+  });
+
+  test('lookupMany: the known papers of a whole listing by ID, with the settings; IDs no digest has are absent', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { v: 2, lang: 'en', collapsed: false, teaser: false } });
+    const answer = await send('lookupMany', { ids: ['2311.13600', '2311.99999', 'cs/0112017', '2311.12983'] });
+    expect(Object.keys(answer.hits).sort()).toEqual(['2311.12983', '2311.13600']);
+    expect(answer.hits['2311.13600']).toMatchObject({ date: '2023-11-23', paper: { id: '2311.13600' } });
+    expect(answer.settings).toEqual({ lang: 'en', collapsed: false, teaser: false });
+  });
+
+  test('lookupMany: at least one ID, at most LOOKUP_MANY_MAX, each a bare arXiv ID', async () => {
+    expect(await dispatch({ type: 'daily-papers:lookupMany', ids: [] })).toMatchObject({ ok: false });
+    expect(await dispatch({ type: 'daily-papers:lookupMany', ids: ['2311.12983v2'] })).toMatchObject({ ok: false });
+    expect(await dispatch({ type: 'daily-papers:lookupMany', ids: Array.from({ length: LOOKUP_MANY_MAX + 1 }, () => '2311.12983') })).toMatchObject({ ok: false });
+    expect(await dispatch({ type: 'daily-papers:lookupMany', ids: Array.from({ length: LOOKUP_MANY_MAX }, (_, i) => `2311.${String(20000 + i)}`) })).toMatchObject({ ok: true, value: { hits: {} } });
   });
 
   test('a failing settings read or data read becomes an error answer', async () => {

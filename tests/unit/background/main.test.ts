@@ -1,13 +1,15 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ABS_PAGE_MATCHES } from '../../../src/arxiv/hosts';
+import { CONTENT_PAGE_MATCHES } from '../../../src/arxiv/hosts';
 import { startBackground } from '../../../src/background/main';
 import { pushSettings } from '../../../src/background/push-settings';
 import { createRepository } from '../../../src/background/repository';
 import { SETTINGS_CHANGED } from '../../../src/messaging/push';
+import { TOGGLE_LANGUAGE_COMMAND } from '../../../src/model/shortcuts';
 import { SETTINGS_KEY } from '../../../src/prefs/settings';
 import { writeSettings } from '../../../src/prefs/store';
 import { compileSeed } from '../digest/seed';
+import { fakeCommands } from '../setup/fake-commands';
 
 const files = compileSeed().files;
 const repo = () => createRepository(async (p) => (files.has(p) ? JSON.parse(files.get(p)!) : undefined));
@@ -15,13 +17,13 @@ const repo = () => createRepository(async (p) => (files.has(p) ? JSON.parse(file
 beforeEach(() => fakeBrowser.reset());
 
 describe('background wiring', () => {
-  test('a settings change anywhere is pushed to the open abs tabs, changed fields only', async () => {
+  test('a settings change anywhere is pushed to the open abs, HTML and listing tabs, changed fields only', async () => {
     startBackground(fakeBrowser, repo(), Promise.resolve('test/1'));
     const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }, { id: 9 }] as never);
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     await writeSettings({ lang: 'en' });
     await vi.waitFor(() => expect(sent).toHaveBeenCalledTimes(2));
-    expect(query).toHaveBeenCalledWith({ url: ABS_PAGE_MATCHES });
+    expect(query).toHaveBeenCalledWith({ url: CONTENT_PAGE_MATCHES });
     expect(sent.mock.calls).toEqual([
       [7, { type: SETTINGS_CHANGED, changes: { lang: 'en' } }],
       [9, { type: SETTINGS_CHANGED, changes: { lang: 'en' } }],
@@ -47,6 +49,27 @@ describe('background wiring', () => {
     await fakeBrowser.storage.local.set({ lang: 'en' });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' } as never);
     await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get(['lang', SETTINGS_KEY])).toEqual({ [SETTINGS_KEY]: { v: 2, lang: 'en', collapsed: false, teaser: false } }));
+  });
+
+  test('the language shortcut switches the stored language; the change is then pushed like any other', async () => {
+    startBackground(fakeBrowser, repo(), Promise.resolve('test/1'));
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }] as never);
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await fakeCommands.trigger(TOGGLE_LANGUAGE_COMMAND);
+    await vi.waitFor(() => expect(sent).toHaveBeenCalledWith(7, { type: SETTINGS_CHANGED, changes: { lang: 'en' } }));
+    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({ lang: 'en' });
+  });
+
+  test('a navigation to a summarised paper sets that tab’s badge; a language change sets it again', async () => {
+    const bg = startBackground(fakeBrowser, repo(), Promise.resolve('test/1'));
+    await bg.lookupReady;
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading', url: 'https://arxiv.org/pdf/2311.12983' }, { id: 3, url: 'https://arxiv.org/pdf/2311.12983' } as never);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('요약'));
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3, url: 'https://arxiv.org/pdf/2311.12983' }] as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await writeSettings({ lang: 'en' });
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('TLDR'));
+    expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toBe('arXiv Daily Papers: this paper has a summary (Daily Papers of 2023-11-23)');
   });
 
   test('a tab without a panel is not an error', async () => {

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 
 const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } as const;
@@ -29,10 +30,35 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     expect(m[hostsKey]).toBeDefined();
   });
 
-  test('content script only on arXiv abstract pages', () => {
-    expect(m.content_scripts).toHaveLength(1);
-    expect([...m.content_scripts[0].matches].sort()).toEqual(['*://arxiv.org/abs/*', '*://export.arxiv.org/abs/*', '*://www.arxiv.org/abs/*']);
-    expect(m.content_scripts[0].css).toBeUndefined(); // no styles injected into arXiv's page
+  test('content scripts: abs pages and HTML full text at document_start, listings at document_end; no CSS injected', () => {
+    const scripts = Object.fromEntries(m.content_scripts.map((c: { js: string[] }) => [path.basename(c.js[0]!, '.js'), c]));
+    expect(Object.keys(scripts).sort()).toEqual(['arxiv', 'html', 'listing']);
+    const hosts = (p: string) => ['arxiv.org', 'export.arxiv.org', 'www.arxiv.org'].map((h) => `*://${h}${p}`);
+    expect([...scripts.arxiv.matches].sort()).toEqual(hosts('/abs/*'));
+    expect([...scripts.html.matches].sort()).toEqual(hosts('/html/*'));
+    expect([...scripts.listing.matches].sort()).toEqual([...hosts('/catchup*'), ...hosts('/list/*')].sort());
+    expect([scripts.arxiv.run_at, scripts.html.run_at, scripts.listing.run_at]).toEqual(['document_start', 'document_start', 'document_end']);
+    for (const c of m.content_scripts) expect(c.css).toBeUndefined(); // no styles injected into arXiv's page
+  });
+
+  test('every content script within the 12 KB gzip budget', () => {
+    for (const file of readdirSync(path.join(dir, 'content-scripts'))) {
+      const size = gzipSync(readFileSync(path.join(dir, 'content-scripts', file)), { level: 9 }).length;
+      expect(size, file).toBeLessThanOrEqual(12 * 1024);
+    }
+  });
+
+  test('keyboard shortcuts: switch the language and open the popup, localised, changeable (suggested keys only)', () => {
+    const popup = browser === 'chrome' ? '_execute_action' : '_execute_browser_action';
+    expect(m.commands).toEqual({
+      'toggle-language': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandToggleLanguage__' },
+      [popup]: { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_commandOpenPopup__' },
+    });
+    for (const locale of ['en', 'ko']) {
+      const messages = JSON.parse(readFileSync(path.join(dir, '_locales', locale, 'messages.json'), 'utf8'));
+      expect(messages.commandToggleLanguage.message.length).toBeGreaterThan(0);
+      expect(messages.commandOpenPopup.message.length).toBeGreaterThan(0);
+    }
   });
 
   test('no web-accessible resources, no remote code, no externally_connectable', () => {

@@ -5,7 +5,7 @@ import { cleanup } from '@testing-library/preact';
 import type { Bullet } from '../../../src/digest/schema';
 import { bulletParts, bulletText, isSafeLink } from '../../../src/model/bullet-parts';
 import { Bullets } from '../../../src/pages/Bullets';
-import { bulletList } from '../../../src/panel/panel-view';
+import { bulletList } from '../../../src/panel/summary-nodes';
 
 // Segments as a damaged or hostile data file could carry them: only http(s) may become a link.
 const hostile: Bullet = ['see ', { url: 'javascript:alert(1)' }, ' or ', { url: 'data:text/html,<b>x</b>' }, ' or ', { url: 'https://ok.example/a?b=1' }, '.'];

@@ -3,7 +3,7 @@ import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parseInline } from '../../../src/digest/inline';
 import { Bullets } from '../../../src/pages/Bullets';
-import { bulletList } from '../../../src/panel/panel-view';
+import { bulletList } from '../../../src/panel/summary-nodes';
 
 afterEach(cleanup);
 

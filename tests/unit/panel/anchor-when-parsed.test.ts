@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
+import { ABS_PAGE } from '../../../src/panel/abs-page';
 import { anchorWhenParsed, domReady } from '../../../src/panel/anchor-when-parsed';
 
 /** A document that says it is still being parsed until `finish()`, like a page at document_start. */
@@ -31,7 +32,7 @@ describe('the panel anchor while the page is still parsing', () => {
     const page = parsingDocument();
     page.append('<div id="abs"><h1 class="title">T</h1></div>');
     let anchor: Awaited<ReturnType<typeof anchorWhenParsed>> | 'pending' = 'pending';
-    void anchorWhenParsed().then((a) => (anchor = a));
+    void anchorWhenParsed(ABS_PAGE).then((a) => (anchor = a));
     await tick();
     // #abs exists, but while parsing only the first link of the chain may be used: its abstract may still come.
     expect(anchor).toBe('pending');
@@ -45,7 +46,7 @@ describe('the panel anchor while the page is still parsing', () => {
   test('without an abstract, the fallbacks are used once the DOM is complete', async () => {
     const page = parsingDocument();
     page.append('<div id="abs"><h1 class="title">T</h1></div>');
-    const anchor = anchorWhenParsed();
+    const anchor = anchorWhenParsed(ABS_PAGE);
     await tick();
     page.append('<div class="extra"></div>');
     page.finish();
@@ -54,7 +55,7 @@ describe('the panel anchor while the page is still parsing', () => {
 
   test('nothing to anchor to: undefined, after the DOM is complete', async () => {
     const page = parsingDocument();
-    const anchor = anchorWhenParsed();
+    const anchor = anchorWhenParsed(ABS_PAGE);
     page.finish();
     expect(await anchor).toBeUndefined();
   });

@@ -30,6 +30,11 @@ function bulletList(): HTMLUListElement {
   return lists[0]!;
 }
 
+/** The teaser's failure message (the copy buttons have a status line of their own). */
+function teaserStatus(): HTMLElement {
+  return within(container.querySelector<HTMLElement>('.dp-teaser')!).getByRole('status');
+}
+
 function linkTo(href: string): HTMLAnchorElement {
   const a = [...container.querySelectorAll<HTMLAnchorElement>('a')].filter((x) => x.getAttribute('href') === href);
   expect(a, `exactly one link to ${href}`).toHaveLength(1);
@@ -296,11 +301,11 @@ describe('mountPanel: teaser', () => {
     fireEvent.error(img);
 
     expect(container.querySelector('img')).toBeNull();
-    expect(screen.getByRole('status').textContent).toBe(`${en.teaserFailed} ${en.retryTeaser}`);
+    expect(teaserStatus().textContent).toBe(`${en.teaserFailed} ${en.retryTeaser}`);
 
     // "Try again" asks for the image again, without touching the stored setting.
     const setCalls = prefs.teaser.set.mock.calls.length;
-    fireEvent.click(within(screen.getByRole('status')).getByRole('button', { name: en.retryTeaser }));
+    fireEvent.click(within(teaserStatus()).getByRole('button', { name: en.retryTeaser }));
     expect(container.querySelector('img')).not.toBeNull();
     expect(prefs.teaser.set).toHaveBeenCalledTimes(setCalls);
     fireEvent.error(container.querySelector('img')!);
@@ -317,7 +322,7 @@ describe('mountPanel: teaser', () => {
   test('showing the teaser again from another tab retries a failed image', async () => {
     mount('2311.12983', { lang: 'en', teaser: true });
     fireEvent.error(container.querySelector('img')!);
-    expect(screen.getByRole('status').textContent).toContain(en.teaserFailed);
+    expect(teaserStatus().textContent).toContain(en.teaserFailed);
     act(() => prefs.teaser.external(false));
     act(() => prefs.teaser.external(true));
     expect(container.querySelector('img')).not.toBeNull();

@@ -9,7 +9,9 @@ import { fillLookup } from '../../../src/background/lookup-store';
 import { createRepository } from '../../../src/background/repository';
 import { SETTINGS_CHANGED } from '../../../src/messaging/push';
 import { SETTINGS_KEY } from '../../../src/prefs/settings';
-import { runSafely, startPanel } from '../../../src/panel/start';
+import { ABS_PAGE } from '../../../src/panel/abs-page';
+import { runSafely } from '../../../src/lib/log';
+import { startPanel } from '../../../src/panel/start';
 import { PANEL_TAG } from '../../../src/panel/tag';
 import { compileSeed } from '../digest/seed';
 
@@ -41,8 +43,8 @@ beforeEach(() => {
 describe('content script start', () => {
   test('a second run leaves exactly one panel', async () => {
     openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
-    await startPanel(new ContentScriptContext('a'), '');
-    await startPanel(new ContentScriptContext('b'), '');
+    await startPanel(new ContentScriptContext('a'), '', ABS_PAGE);
+    await startPanel(new ContentScriptContext('b'), '', ABS_PAGE);
     expect(document.querySelectorAll(PANEL_TAG)).toHaveLength(1);
     const host = document.querySelector(PANEL_TAG)!;
     expect(host.shadowRoot?.querySelectorAll('.dp-bullets li')).toHaveLength(5);
@@ -56,7 +58,7 @@ describe('content script start', () => {
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     const watch = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
-    await startPanel(new ContentScriptContext('f'), '');
+    await startPanel(new ContentScriptContext('f'), '', ABS_PAGE);
     expect(watch).not.toHaveBeenCalled(); // changes arrive as the background's messages
     const root = document.querySelector(PANEL_TAG)!.shadowRoot!;
     expect(root.querySelector('section')?.getAttribute('lang')).toBe('en');
@@ -72,7 +74,7 @@ describe('content script start', () => {
     const before = document.documentElement.outerHTML;
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
-    await startPanel(new ContentScriptContext('u'), '');
+    await startPanel(new ContentScriptContext('u'), '', ABS_PAGE);
     expect(document.documentElement.outerHTML).toBe(before);
     expect(get).toHaveBeenCalledTimes(1);
     expect(send).not.toHaveBeenCalled();
@@ -82,7 +84,7 @@ describe('content script start', () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { v: 2, lang: 'en', collapsed: true, teaser: false } });
     openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
-    await startPanel(new ContentScriptContext('w'), '');
+    await startPanel(new ContentScriptContext('w'), '', ABS_PAGE);
     expect(send).toHaveBeenCalledTimes(1);
     const root = document.querySelector(PANEL_TAG)!.shadowRoot!;
     expect(root.querySelector('section')?.getAttribute('lang')).toBe('en');
@@ -98,7 +100,7 @@ describe('content script start', () => {
       if (host) seen.push(!!host.shadowRoot?.querySelector('.dp-bullets li'));
     });
     mo.observe(document, { childList: true, subtree: true });
-    await startPanel(new ContentScriptContext('g'), '.dp-panel { color: red }');
+    await startPanel(new ContentScriptContext('g'), '.dp-panel { color: red }', ABS_PAGE);
     await Promise.resolve();
     mo.disconnect();
     expect(seen[0]).toBe(true);
@@ -109,7 +111,7 @@ describe('content script start', () => {
   test('an invalidated script (extension updated or removed) takes its panel away', async () => {
     openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
     const ctx = new ContentScriptContext('h');
-    await startPanel(ctx, '');
+    await startPanel(ctx, '', ABS_PAGE);
     expect(document.querySelector(PANEL_TAG)).not.toBeNull();
     ctx.notifyInvalidated();
     expect(document.querySelector(PANEL_TAG)).toBeNull();
@@ -117,7 +119,7 @@ describe('content script start', () => {
 
   test('a preference change pushed by the background reaches the open panel', async () => {
     openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
-    await startPanel(new ContentScriptContext('i'), '');
+    await startPanel(new ContentScriptContext('i'), '', ABS_PAGE);
     const section = () => document.querySelector(PANEL_TAG)!.shadowRoot!.querySelector('section')!;
     expect(section().getAttribute('lang')).toBe('ko');
     await fakeBrowser.runtime.onMessage.trigger({ type: SETTINGS_CHANGED, changes: { lang: 'en' } }, {}, () => {});
@@ -127,21 +129,21 @@ describe('content script start', () => {
   test('unknown paper: DOM untouched', async () => {
     openPage('https://arxiv.org/abs/2401.00001', 'abs-unknown-2401.00001.html');
     const before = document.documentElement.outerHTML;
-    await startPanel(new ContentScriptContext('c'), '');
+    await startPanel(new ContentScriptContext('c'), '', ABS_PAGE);
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
   test('the lookup prefers the meta ID over a disagreeing URL', async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     openPage('https://arxiv.org/abs/2311.13231', 'abs-2311.12983.html');
-    await startPanel(new ContentScriptContext('d'), '');
+    await startPanel(new ContentScriptContext('d'), '', ABS_PAGE);
     expect(send.mock.calls.map((c) => (c[0] as unknown as { id: string }).id)).toEqual(['2311.13231', '2311.12983']);
     expect(document.querySelector(PANEL_TAG)?.getAttribute('data-arxiv-id')).toBe('2311.12983');
   });
 
   test('errors are caught and logged with the prefix, never thrown into the page', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
-    runSafely(() => Promise.reject(new Error('boom')));
+    runSafely(() => Promise.reject(new Error('boom')), 'panel');
     await vi.waitFor(() => expect(log).toHaveBeenCalledWith('[daily-papers]', 'panel', expect.objectContaining({ message: 'boom' })));
   });
 
@@ -151,7 +153,7 @@ describe('content script start', () => {
     answerWith(async () => ({ ok: false, error: 'days/2023-11-23.json: damaged' }));
     openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
     const before = document.documentElement.outerHTML;
-    runSafely(() => startPanel(new ContentScriptContext('e'), ''));
+    runSafely(() => startPanel(new ContentScriptContext('e'), '', ABS_PAGE), 'panel');
     await vi.waitFor(() => expect(log).toHaveBeenCalledWith('[daily-papers]', 'panel', expect.objectContaining({ message: 'days/2023-11-23.json: damaged' })));
     expect(document.documentElement.outerHTML).toBe(before);
   });

@@ -553,3 +553,39 @@ describe('keyboard', () => {
     expect(handled).toBe(false); // default (page scroll) prevented
   });
 });
+
+describe('copy and cite', () => {
+  test('each entry copies its own Markdown (in the language shown, with the day) and BibTeX, and says so', async () => {
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    const { pref } = setup({ url: 'https://arxiv.org/abs/2311.13231', lang: 'ko' });
+    await ready('2023-11-23');
+    const zip = within(item('2311.13600'));
+    fireEvent.click(zip.getByRole('button', { name: ko.copyName }));
+    await waitFor(() => expect(zip.getByRole('status').textContent).toBe(ko.copied));
+    const md = writeText.mock.calls[0]![0];
+    expect(md.split('\n')[0]).toBe('[ZipLoRA: Any Subject in Any Style by Effectively Merging LoRAs](https://arxiv.org/abs/2311.13600)');
+    expect(md).toContain('- 프로젝트 페이지(<https://ziplora.github.io>)에서');
+    expect(md).toContain('(2023-11-23)');
+    // Only the entry that was used confirms.
+    expect(within(item('2311.12983')).getByRole('status').textContent).toBe('');
+
+    pref.external('en');
+    await waitFor(() => expect(zip.getByRole('button', { name: en.bibtexName })).toBeTruthy());
+    fireEvent.click(zip.getByRole('button', { name: en.bibtexName }));
+    await waitFor(() => expect(zip.getByRole('status').textContent).toBe(en.bibtexCopied));
+    expect(writeText.mock.calls[1]![0]).toMatch(/^@misc\{shah2023ziplora,\n  title = \{\{ZipLoRA\}: Any Subject in Any Style by Effectively Merging \{LoRAs\}\},/);
+    fireEvent.click(zip.getByRole('button', { name: en.copyName }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(3));
+    expect(writeText.mock.calls[2]![0]).toContain('- We propose ZipLoRA');
+  });
+
+  test('a refused clipboard says so in the entry', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
+    setup({ url: 'https://arxiv.org/abs/2311.13231' });
+    await ready('2023-11-23');
+    const gaia = within(item('2311.12983'));
+    fireEvent.click(gaia.getByRole('button', { name: en.copyName }));
+    await waitFor(() => expect(gaia.getByRole('status').textContent).toBe(en.copyFailed));
+  });
+});

@@ -1,0 +1,66 @@
+import { panelT } from '../i18n/panel-strings';
+import { logError } from '../lib/log';
+import { COPY_DONE, COPY_FAILED, COPY_STATUS_MS, copyText, type CopyKind, type CopyMessage } from '../model/copy-text';
+import type { PaperHit } from '../model/paper-hit';
+import type { Lang } from '../prefs/schema';
+import { el, setAttrs } from './dom';
+
+export type WriteText = (text: string) => Promise<void>;
+
+/**
+ * "Copy" (Markdown) and "BibTeX" buttons with a status line that confirms, then clears. The clipboard is
+ * written on the click itself, the user gesture that lets a page write it: no permission needed.
+ */
+export function createCopyActions(hit: PaperHit, initialLang: Lang, writeText: WriteText = (t) => navigator.clipboard.writeText(t)) {
+  let lang = initialLang;
+  let shown: CopyMessage | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const copy = el('button', { type: 'button', class: 'dp-action' });
+  const bibtex = el('button', { type: 'button', class: 'dp-action' });
+  // In the DOM from the start (empty): a live region announces changes, not its own arrival.
+  const status = el('span', { class: 'dp-copy-status', role: 'status' });
+  const root = el('div', { class: 'dp-actions' }, copy, bibtex, status);
+
+  function show(next: CopyMessage | null) {
+    shown = next;
+    clearTimeout(timer);
+    if (next) timer = setTimeout(() => show(null), COPY_STATUS_MS);
+    render();
+  }
+
+  async function put(kind: CopyKind) {
+    try {
+      // Any failure (no clipboard API, a page policy, a lost gesture) reads as one clear message.
+      await writeText(copyText(kind, hit, lang));
+      show(COPY_DONE[kind]);
+    } catch (e) {
+      logError('copying to the clipboard', e);
+      show(COPY_FAILED);
+    }
+  }
+  copy.addEventListener('click', () => void put('markdown'));
+  bibtex.addEventListener('click', () => void put('bibtex'));
+
+  function render() {
+    const s = panelT(lang);
+    copy.textContent = s.copy;
+    setAttrs(copy, { 'aria-label': s.copyName, title: s.copyName });
+    bibtex.textContent = s.bibtex;
+    setAttrs(bibtex, { 'aria-label': s.bibtexName, title: s.bibtexName });
+    status.textContent = shown ? s[shown] : '';
+    setAttrs(status, { 'data-error': shown === COPY_FAILED });
+  }
+
+  render();
+  return {
+    root,
+    update(next: Lang) {
+      lang = next;
+      render();
+    },
+    /** Stops the pending clear (the view is going away). */
+    dispose() {
+      clearTimeout(timer);
+    },
+  };
+}
