@@ -42,10 +42,16 @@ const RULES: Record<string, Rule> = {
   // Extension pages (Preact): shared pieces, then one folder per page.
   'src/pages': { values: ['model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/names', 'arxiv'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
   'src/popup': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'arxiv'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
+  // The reader page: Preact, the search engine, and the popup's day navigation (nearest day, neighbours).
+  'src/reader': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/limits', 'arxiv', 'search', 'popup/days'], packages: ['preact', 'preact/hooks'] },
+  // Its worker: the search engine and nothing of the page (no Preact, no extension API).
+  'src/reader/search.worker.ts': { values: ['search'], ...PURE },
+  'src/reader/search-engine.ts': { values: ['search'], ...PURE },
   // Entrypoints only wire.
   'entrypoints/background.ts': { values: ['background'], packages: ['wxt/browser', 'wxt/utils/define-background'] },
   'entrypoints/arxiv.content': { values: ['panel', 'arxiv', '../assets'], packages: ['wxt/utils/define-content-script'] },
   'entrypoints/popup': { values: ['popup', 'pages', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },
+  'entrypoints/reader': { values: ['reader', 'pages', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },
 };
 
 function sourceFiles(dir: string): string[] {
