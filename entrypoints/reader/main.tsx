@@ -1,0 +1,47 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '../../assets/reader.css';
+import { logError } from '../../src/lib/log';
+import { typedSend } from '../../src/messaging/send';
+import { remoteRepository } from '../../src/pages/remote-repository';
+import { dataSource } from '../../src/reader/data-source';
+import { createIndexFeeder } from '../../src/reader/index-feeder';
+import { ReaderApp } from '../../src/reader/ReaderApp';
+import { createSearchClient } from '../../src/reader/search-client';
+import { statsSink, type ReaderStats } from '../../src/reader/stats';
+import { browserHistory } from '../../src/reader/url-history';
+import { startSearchWorker } from '../../src/reader/worker';
+import { langPref } from '../../src/prefs/store';
+
+const send = typedSend((m) => browser.runtime.sendMessage(m));
+const source = dataSource(() => remoteRepository(send), browser.storage.onChanged);
+const history = browserHistory();
+
+// The dates and the day the URL names are asked for while the language is read; the repository keeps
+// the answers, so the app's first requests find them.
+const first = history.read();
+source.repo().dates().catch(() => undefined);
+if (first.date) source.repo().day(first.date).catch(() => undefined);
+
+const worker = startSearchWorker((reason) => logError('no search worker, searching on the page', reason));
+const client = createSearchClient(worker);
+// Fresh date lists (not the repository's cache): imports change them.
+const feeder = createIndexFeeder({ client, dates: () => send('dates', {}), daysJson: (dates) => send('days', { dates }) });
+source.subscribe((change) => void feeder.importsChanged(change));
+const stats = statsSink(performance, window as unknown as { __readerStats?: ReaderStats });
+
+function whenIdle(cb: () => void) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(cb, { timeout: 500 });
+  else setTimeout(cb, 50);
+}
+
+langPref.get().then(
+  (lang) => {
+    document.documentElement.lang = lang;
+    render(
+      <ReaderApp source={source} feeder={feeder} client={client} mode={() => worker.mode} lang={langPref} initialLang={lang} history={history} stats={stats} whenIdle={whenIdle} />,
+      document.getElementById('app')!,
+    );
+  },
+  (e: unknown) => logError('reader start', e),
+);
