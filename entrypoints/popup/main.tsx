@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
 import { logError } from '../../src/lib/log';
 import { typedSend } from '../../src/messaging/send';
+import { readerUrl } from '../../src/pages/reader-url';
 import { remoteRepository, remoteStart } from '../../src/pages/remote-repository';
 import { PopupApp } from '../../src/popup/PopupApp';
 import { targetTab } from '../../src/popup/tab';
@@ -32,7 +33,7 @@ function openUrl(url: string, inTargetTab: boolean) {
 langPref.get().then(
   (lang) => {
     document.documentElement.lang = lang;
-    render(<PopupApp repo={repo} loadStart={loadStart} lang={langPref} initialLang={lang} openUrl={openUrl} />, document.getElementById('app')!);
+    render(<PopupApp repo={repo} loadStart={loadStart} lang={langPref} initialLang={lang} openUrl={openUrl} readerUrl={(date) => browser.runtime.getURL(`/${readerUrl({ date })}`)} />, document.getElementById('app')!);
   },
   (e: unknown) => logError('popup start', e),
 );

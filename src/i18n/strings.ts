@@ -27,6 +27,8 @@ const popupStrings = {
     emptyDataset: '요약이 있는 날짜가 아직 없습니다.',
     otherLangMatch: '영어 요약에서 찾은 논문입니다.',
     openAbs: 'arXiv 초록 페이지 열기',
+    openWholeDay: '이 날짜 전체 보기',
+    openWholeDayHint: '새 탭의 리더에서 이 날짜의 모든 요약을 읽고 모든 날짜를 검색합니다',
   },
   en: {
     summary: 'Summary',
@@ -52,6 +54,8 @@ const popupStrings = {
     emptyDataset: 'No digest days yet.',
     otherLangMatch: 'Found in the Korean summary.',
     openAbs: 'Open the arXiv abstract page',
+    openWholeDay: 'Open the whole day',
+    openWholeDayHint: 'Read every summary of this day and search every day in the reader, in a new tab',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -22,11 +22,13 @@ export interface PopupAppProps {
   initialLang: Lang;
   /** Opens an abs page: in the target tab when it shows arXiv, else in a new tab. */
   openUrl: (url: string, inTargetTab: boolean) => void;
+  /** The reader page's URL for a day ("open the whole day"); no link without it. */
+  readerUrl?: (date: string) => string;
 }
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; start: PopupStart; day?: Day };
 
-export function PopupApp({ repo, loadStart, lang: langPref, initialLang, openUrl }: PopupAppProps) {
+export function PopupApp({ repo, loadStart, lang: langPref, initialLang, openUrl, readerUrl }: PopupAppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [state, setState] = useState<State>({ status: 'loading' });
   const [query, setQuery] = useState('');
@@ -82,7 +84,7 @@ export function PopupApp({ repo, loadStart, lang: langPref, initialLang, openUrl
           </h1>
           <LangSwitch lang={lang} onChange={changeLang} />
         </header>
-        {state.status === 'ready' && day && <DayToolbar s={s} dates={state.start.dates} date={day.date} query={query} setQuery={setQuery} goTo={goTo} />}
+        {state.status === 'ready' && day && <DayToolbar s={s} dates={state.start.dates} date={day.date} query={query} setQuery={setQuery} goTo={goTo} readerUrl={readerUrl} openReader={(url) => openUrl(url, false)} />}
       </div>
       {state.status === 'loading' && <p class="pp-state" role="status">{s.loading}</p>}
       {state.status === 'error' && (
