@@ -77,6 +77,16 @@ export function readerT(lang: Lang): ReaderStrings {
 
 const LOCALE: Record<Lang, string> = { ko: 'ko-KR', en: 'en-GB' };
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one, and a month view formats
+// some forty dates: each format is built once.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: 'UTC' })));
+  return f;
+}
+
 function utc(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
@@ -84,24 +94,21 @@ function utc(date: string): Date {
 /** `2023년 11월 23일 (목)` / `Thu 23 Nov 2023`: the date with its weekday, which the gaps make worth showing. */
 export function formatDay(date: string, lang: Lang): string {
   const d = utc(date);
-  if (lang === 'ko') {
-    const wd = new Intl.DateTimeFormat(LOCALE.ko, { weekday: 'short', timeZone: 'UTC' }).format(d);
-    return `${d.getUTCFullYear()}년 ${d.getUTCMonth() + 1}월 ${d.getUTCDate()}일 (${wd})`;
-  }
-  return new Intl.DateTimeFormat(LOCALE.en, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d).replace(/,/g, '');
+  if (lang === 'ko') return `${d.getUTCFullYear()}년 ${d.getUTCMonth() + 1}월 ${d.getUTCDate()}일 (${format('ko', { weekday: 'short' }).format(d)})`;
+  return format('en', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(d).replace(/,/g, '');
 }
 
 /** `2023년 11월` / `November 2023` for a YYYY-MM month. */
 export function formatMonth(month: string, lang: Lang): string {
   const d = utc(`${month}-01`);
   if (lang === 'ko') return `${d.getUTCFullYear()}년 ${d.getUTCMonth() + 1}월`;
-  return new Intl.DateTimeFormat(LOCALE.en, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return format('en', { month: 'long', year: 'numeric' }).format(d);
 }
 
 /** Weekday names from Sunday, short for the calendar's columns and long for their headers' `abbr`. */
 export function weekdayNames(lang: Lang): { short: string[]; long: string[] } {
   // 2023-01-01 was a Sunday.
   const days = Array.from({ length: 7 }, (_, i) => utc(`2023-01-0${i + 1}`));
-  const fmt = (style: 'short' | 'long' | 'narrow') => days.map((d) => new Intl.DateTimeFormat(LOCALE[lang], { weekday: style, timeZone: 'UTC' }).format(d));
-  return { short: lang === 'ko' ? fmt('narrow') : fmt('short'), long: fmt('long') };
+  const names = (weekday: 'short' | 'long' | 'narrow') => days.map((d) => format(lang, { weekday }).format(d));
+  return { short: names(lang === 'ko' ? 'narrow' : 'short'), long: names('long') };
 }
