@@ -28,10 +28,11 @@ export interface IndexStats {
   parseMs: number;
   /** Building (or updating) the index at commit. */
   buildMs: number;
-  /** Estimated size of the index: typed arrays exactly, strings at 1 or 2 bytes a character plus a header. */
+  /**
+   * Estimated size of the index: typed arrays exactly, strings at 1 or 2 bytes a character plus a header.
+   * (Workers have no `performance.memory`; the e2e test reads the worker's heap over the DevTools protocol.)
+   */
   bytes: number;
-  /** The worker's whole JS heap after the commit, where the browser tells it (Chromium). */
-  heapBytes?: number;
   /** `build` the first time and after a reset, `update` otherwise. */
   kind: 'build' | 'update';
 }
@@ -41,13 +42,7 @@ export type FromWorker =
   | { type: 'results'; seq: number; response: SearchResponse; ms: number }
   | { type: 'failed'; seq?: number; generation?: number; message: string };
 
-export interface EngineClock {
-  now(): number;
-  /** Used JS heap in bytes, if the runtime exposes it. */
-  heap?(): number | undefined;
-}
-
-export function createSearchEngine(clock: EngineClock = { now: () => performance.now() }) {
+export function createSearchEngine(now: () => number = () => performance.now()) {
   let index: SearchIndex | undefined;
   // Before the first build, days become documents at once (their Day objects can then be dropped);
   // afterwards they are kept as days for addDays.
@@ -59,9 +54,9 @@ export function createSearchEngine(clock: EngineClock = { now: () => performance
   function handle(msg: ToWorker): FromWorker[] {
     switch (msg.type) {
       case 'put': {
-        const t = clock.now();
+        const t = now();
         const days = JSON.parse(msg.json) as Day[];
-        parseMs += clock.now() - t;
+        parseMs += now() - t;
         if (index) pending.push(...days);
         else for (const day of days) firstDocs.push(...docsOfDay(day));
         return [];
@@ -89,9 +84,9 @@ export function createSearchEngine(clock: EngineClock = { now: () => performance
       case 'search': {
         if (!index) return [{ type: 'failed', seq: msg.seq, message: 'the search index is not ready' }];
         try {
-          const t = clock.now();
+          const t = now();
           const response = search(index, msg.query, { limit: msg.limit, lang: msg.lang });
-          return [{ type: 'results', seq: msg.seq, response, ms: clock.now() - t }];
+          return [{ type: 'results', seq: msg.seq, response, ms: now() - t }];
         } catch (e) {
           return [{ type: 'failed', seq: msg.seq, message: messageOf(e) }];
         }
@@ -100,7 +95,7 @@ export function createSearchEngine(clock: EngineClock = { now: () => performance
   }
 
   function commit(generation: number): FromWorker {
-    const t = clock.now();
+    const t = now();
     const kind = index ? 'update' : 'build';
     if (!index) {
       index = buildIndex(firstDocs);
@@ -109,14 +104,12 @@ export function createSearchEngine(clock: EngineClock = { now: () => performance
       if (dropped.length) index = removeDays(index, dropped);
       if (pending.length) index = addDays(index, pending);
     }
-    const buildMs = clock.now() - t;
+    const buildMs = now() - t;
     pending = [];
     dropped = [];
     const counts = new Map<string, number>();
     for (const d of liveDocs(index)) counts.set(d.date, (counts.get(d.date) ?? 0) + 1);
     const stats: IndexStats = { days: counts.size, papers: index.live, parseMs, buildMs, bytes: indexBytes(index), kind };
-    const heap = clock.heap?.();
-    if (heap !== undefined) stats.heapBytes = heap;
     parseMs = 0;
     return { type: 'ready', generation, stats, counts: [...counts] };
   }

@@ -11,9 +11,7 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-// Chromium exposes the heap size to workers as it does to pages; other browsers do not.
-const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
-const engine = createSearchEngine({ now: () => performance.now(), heap: () => memory?.usedJSHeapSize });
+const engine = createSearchEngine();
 
 scope.onmessage = (event) => {
   for (const reply of engine.handle(event.data)) scope.postMessage(reply);
