@@ -88,6 +88,8 @@ export interface ExtensionHelpers {
   requestedIds(): Promise<string[]>;
   /** Opens popup.html (optionally `?tabId=`) in a new intercepted tab and waits for the paper list or a state message. */
   openPopup(tabId?: number): Promise<Page>;
+  /** Opens another extension page (`reader.html?date=…`) in a new intercepted tab and waits for `ready` (a selector). */
+  openPage(path: string, ready: string): Promise<Page>;
 }
 
 type WorkerFixtures = { firefox: FirefoxExtension };
@@ -257,6 +259,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         const page = await arxiv.newPage();
         const url = `${origin}/popup.html${tabId === undefined ? '' : `?tabId=${tabId}`}`;
         await gotoExtensionPage(page, url, 'li.pp-item, .pp-state');
+        return page;
+      },
+      async openPage(path, ready) {
+        const page = await arxiv.newPage();
+        await gotoExtensionPage(page, `${origin}/${path}`, ready);
         return page;
       },
     });
