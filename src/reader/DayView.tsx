@@ -24,6 +24,8 @@ interface DayViewProps {
 export function DayView({ s, lang, day, sort, currentId, missing, onSort, onPainted }: DayViewProps) {
   const papers = useMemo(() => sortPapers(day.papers, sort), [day, sort]);
   const votes = hasVotes(day.papers);
+  // Most days have English for every paper or for none: then it is said once, not under every paper.
+  const noEnglish = lang === 'en' && !day.papers.some((p) => p.summary.en);
 
   // Preact runs effects after the browser has painted the commit: the day is on screen by now.
   useEffect(() => onPainted(day.date), [day, onPainted]);
@@ -49,10 +51,11 @@ export function DayView({ s, lang, day, sort, currentId, missing, onSort, onPain
           {s.noDigestOn(formatDay(missing, lang), formatDay(day.date, lang))}
         </p>
       )}
+      {noEnglish && <p class="rd-notice">{s.noEnglish}</p>}
       <ol class="rd-papers">
         {papers.map((p) => (
           <li key={`${day.date}/${p.id}`}>
-            <PaperArticle paper={p} lang={lang} s={s} current={p.id === currentId} />
+            <PaperArticle paper={p} lang={lang} s={s} current={p.id === currentId} fallbackNote={!noEnglish} />
           </li>
         ))}
       </ol>

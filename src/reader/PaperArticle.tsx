@@ -12,7 +12,16 @@ export function titleIdOf(id: string): string {
 }
 
 /** One paper of the day, in full: the newsletter's entry. */
-export function PaperArticle({ paper, lang, s, current }: { paper: Paper; lang: Lang; s: ReaderStrings; current: boolean }) {
+interface PaperArticleProps {
+  paper: Paper;
+  lang: Lang;
+  s: ReaderStrings;
+  current: boolean;
+  /** Say here that English is missing (false when the day says it once for all its papers). */
+  fallbackNote: boolean;
+}
+
+export function PaperArticle({ paper, lang, s, current, fallbackNote }: PaperArticleProps) {
   const view = summaryFor(paper, lang);
   const titleId = titleIdOf(paper.id);
   return (
@@ -43,7 +52,7 @@ export function PaperArticle({ paper, lang, s, current }: { paper: Paper; lang: 
           {paper.authors.join(', ')}
         </p>
       )}
-      {view.fallback && <p class="rd-note">{s.noEnglish}</p>}
+      {view.fallback && fallbackNote && <p class="rd-note">{s.noEnglish}</p>}
       <Bullets bullets={view.summary.bullets} lang={view.lang} />
       {view.summary.translated && (
         <p class="rd-note">

@@ -340,3 +340,23 @@ describe('language', () => {
     await waitFor(() => expect(articles()[0]!.querySelector('.dp-bullets')?.getAttribute('lang')).toBe('en'));
   });
 });
+
+describe('English missing', () => {
+  test('a day without any English says so once, not under every paper', async () => {
+    const noEn = daySchema.parse({
+      date: '2024-12-06',
+      title: 'D',
+      papers: [1, 2, 3].map((i) => ({ id: `2412.0000${i}`, title: `P${i}`, authors: ['A'], summary: { ko: { bullets: [['요약']], translated: false } } })),
+    });
+    setup({ repo: fakeRepository([noEn]), url: { date: '2024-12-06' }, lang: 'en' });
+    await dayShown(3);
+    expect(screen.getAllByText(en.noEnglish)).toHaveLength(1);
+  });
+
+  test('a day with English for some papers says it under the others', async () => {
+    setup({ url: { date: '2023-11-24' }, lang: 'en' });
+    await dayShown(2);
+    expect(screen.getAllByText(en.noEnglish)).toHaveLength(1);
+    expect(articles()[0]!.textContent).toContain(en.noEnglish);
+  });
+});
