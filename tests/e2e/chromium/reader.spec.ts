@@ -134,6 +134,28 @@ test.describe('reader page', () => {
     await reader.close();
   });
 
+  test('keyboard only, dark scheme: every control reached by Tab shows a visible, unclipped focus ring', async ({ context, extensionId }) => {
+    const reader = await openReader(context, extensionId, '?date=2023-11-23');
+    await reader.emulateMedia({ colorScheme: 'dark' });
+    await expect(readerOf(reader).papers).toHaveCount(9);
+    const reached: string[] = [];
+    for (let i = 0; i < 70; i++) {
+      await reader.keyboard.press('Tab');
+      const ring = await focusedRing(reader);
+      if (!ring) break;
+      expect(ring.style, ring.what).not.toBe('none');
+      expect(ring.width, ring.what).toBeGreaterThanOrEqual(2);
+      expect(ring.contrast, ring.what).toBeGreaterThanOrEqual(3);
+      expect(ring.clippedBy, ring.what).toBeNull();
+      reached.push(ring.what.split(' ')[0]!);
+    }
+    // search, language, day navigation, the calendar (one stop), then the papers' links and buttons
+    expect(reached.slice(0, 5)).toEqual(['input.rd-search-input', 'button.dp-lang-btn', 'button.dp-lang-btn', 'button.rd-icon-btn', 'input.rd-date']);
+    expect(reached.filter((w) => w === 'button.rd-cal-day')).toHaveLength(1);
+    expect(reached).toContain('button.rd-link-btn');
+    await reader.close();
+  });
+
   test('the teaser image is requested only when asked for', async ({ context, extensionId, arxiv }) => {
     const reader = await openReader(context, extensionId, '?date=2023-11-23');
     const r = readerOf(reader);
