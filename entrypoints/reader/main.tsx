@@ -14,7 +14,8 @@ import { startSearchWorker } from '../../src/reader/worker';
 import { langPref } from '../../src/prefs/store';
 
 const send = typedSend((m) => browser.runtime.sendMessage(m));
-const source = dataSource(() => remoteRepository(send), browser.storage.onChanged);
+// A reader tab may stay open for days of browsing: only the days last shown are kept.
+const source = dataSource(() => remoteRepository(send, 64), browser.storage.onChanged);
 const history = browserHistory();
 
 // The dates and the day the URL names are asked for while the language is read; the repository keeps

@@ -61,7 +61,8 @@ export function ReaderApp({ source, feeder, client, mode, lang: langPref, initia
   const [data, setData] = useState(() => ({ repo: source.repo(), version: source.version() }));
   const [dayState, setDayState] = useState<DayState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const [limit, setLimit] = useState(RESULTS_PAGE);
+  // How many results are asked for, for the query it was raised for: a new query starts at one page.
+  const [more, setMore] = useState({ query: '', limit: RESULTS_PAGE });
   const index = useIndexReady(feeder);
   const s = useMemo(() => readerT(lang), [lang]);
   const searchInput = useRef<HTMLInputElement>(null);
@@ -117,7 +118,7 @@ export function ReaderApp({ source, feeder, client, mode, lang: langPref, initia
 
   const query = view.q ?? '';
   const searching = query.trim() !== '';
-  useEffect(() => setLimit(RESULTS_PAGE), [query]);
+  const limit = more.query === query ? more.limit : RESULTS_PAGE;
   // A search link is opened: the index is needed now, not after the day.
   useEffect(() => {
     if (searching) void feeder.start();
@@ -251,7 +252,7 @@ export function ReaderApp({ source, feeder, client, mode, lang: langPref, initia
                 stale={search.status === 'searching'}
                 onOpen={openResult}
                 onOpenDay={goToDay}
-                onMore={() => setLimit(limit + RESULTS_PAGE)}
+                onMore={() => setMore({ query, limit: limit + RESULTS_PAGE })}
                 onKeyDown={onResultsKey}
               />
             ) : search.status === 'failed' ? (

@@ -41,6 +41,18 @@ describe('the popup asks the background for data', () => {
     expect(raw).toHaveBeenCalledTimes(2);
   });
 
+  test('a page that stays open keeps only the answers it used last', async () => {
+    const raw = vi.fn<RawSend>(async (m) => ({ ok: true, value: { date: (m as { date: string }).date, title: 't', papers: [] } }));
+    const repo = remoteRepository(typedSend(raw), 2);
+    await repo.day('2023-11-21');
+    await repo.day('2023-11-22');
+    await repo.day('2023-11-21');
+    await repo.day('2023-11-23');
+    expect(raw).toHaveBeenCalledTimes(3);
+    await repo.day('2023-11-22');
+    expect(raw).toHaveBeenCalledTimes(4);
+  });
+
   test('no answer (background gone) is a clear error', async () => {
     const silent = typedSend(async () => undefined);
     await expect(remoteRepository(silent).day('2023-11-23')).rejects.toThrow('no answer from the background');
