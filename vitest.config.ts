@@ -9,5 +9,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
+    // Property tests and the CLI tests (which start tsx) take seconds on a busy 2-core machine; a slow
+    // machine must not turn into a red build.
+    testTimeout: 60_000,
   },
 });

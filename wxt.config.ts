@@ -82,6 +82,8 @@ export default defineConfig({
       for (const absolutePath of found.sort()) {
         files.push({ absoluteSrc: absolutePath, relativeDest: path.posix.join('data', path.relative(dataDir, absolutePath).split(path.sep).join('/')) });
       }
+      // The digests' license (CC BY-NC-ND 4.0) and where they come from travel with the data in every package.
+      for (const name of ['LICENSE.md', 'SOURCE.md']) files.push({ absoluteSrc: path.resolve('data', name), relativeDest: `data/${name}` });
     },
   },
 });

@@ -40,6 +40,13 @@ async function main() {
   await shootPanel(page, 'panel-ko.png');
   await page.locator('daily-papers-panel').getByRole('button', { name: 'English' }).click();
   await page.locator('daily-papers-panel .dp-bullets[lang="en"]').waitFor();
+  // The keyboard focus ring on the language switch: reached with Tab from the abstract, as a reader would.
+  await page.locator('blockquote.abstract').evaluate((el) => {
+    el.setAttribute('tabindex', '-1');
+    (el as HTMLElement).focus();
+  });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
   await shootPanel(page, 'panel-en.png');
   await page.locator('daily-papers-panel').getByRole('button', { name: '한국어' }).click();
 
@@ -50,6 +57,10 @@ async function main() {
     await popup.setViewportSize({ width: 400, height: 580 });
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     await popup.locator('li.pp-item[aria-current="true"]').waitFor();
+    if (scheme === 'dark') {
+      // The sticky day toolbar over a scrolled list, with the keyboard focus on the search box.
+      await popup.locator('.pp-search-input').focus();
+    }
     await popup.screenshot({ path: `${OUT}/popup-${scheme}.png` });
     await popup.close();
   }

@@ -13,10 +13,12 @@ const send = typedSend((m) => browser.runtime.sendMessage(m));
 const repo = remoteRepository(send);
 const tab = targetTab(browser.tabs, new URLSearchParams(location.search));
 const startFor = () => tab.then((t) => remoteStart(send, t?.url));
-// The opening view is asked for while the language is read; PopupApp's first call takes that answer,
-// a Retry asks again.
-let early: ReturnType<typeof startFor> | undefined = startFor();
-early.catch(() => undefined);
+// The opening view is asked for while the language is read. The first render waits for both, so the list
+// is in the first paint; if that view failed, PopupApp's first call takes the failure (its error state),
+// and Retry asks again.
+const first = startFor();
+let early: ReturnType<typeof startFor> | undefined = first;
+first.catch(() => undefined);
 function loadStart() {
   const p = early ?? startFor();
   early = undefined;
@@ -30,10 +32,21 @@ function openUrl(url: string, inTargetTab: boolean) {
     .catch((e: unknown) => logError('opening link', e));
 }
 
-langPref.get().then(
-  (lang) => {
+Promise.all([langPref.get(), first.then((start) => start, () => undefined)]).then(
+  ([lang, initialStart]) => {
     document.documentElement.lang = lang;
-    render(<PopupApp repo={repo} loadStart={loadStart} lang={langPref} initialLang={lang} openUrl={openUrl} readerUrl={(date) => browser.runtime.getURL(`/${readerUrl({ date })}`)} />, document.getElementById('app')!);
+    render(
+      <PopupApp
+        repo={repo}
+        loadStart={loadStart}
+        lang={langPref}
+        initialLang={lang}
+        {...(initialStart ? { initialStart } : {})}
+        openUrl={openUrl}
+        readerUrl={(date) => browser.runtime.getURL(`/${readerUrl({ date })}`)}
+      />,
+      document.getElementById('app')!,
+    );
   },
   (e: unknown) => logError('popup start', e),
 );

@@ -5,49 +5,12 @@
  */
 import { chromium, type BrowserContext, type CDPSession, type Worker } from '@playwright/test';
 import { routeArxiv, type ArxivRoute } from './fixture';
+import { RECORDER } from './recorder';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/**
- * Runs in the page's main world before any page script. The panel is mounted by the content script's
- * isolated world, but the DOM is shared, so a MutationObserver here sees the host element appear;
- * performance.now() is measured from the navigation start. It also watches the popup's first item.
- * Kept as a string: tsx would wrap named functions in helpers that do not exist in the page.
- */
-export const RECORDER = `(() => {
-  if (!/^(https:|chrome-extension:)$/.test(location.protocol)) return;
-  const rec = { panel: null, bullets: null, popupItem: null, load: null, dcl: null };
-  let panelDone, loadDone, popupDone;
-  rec.panelP = new Promise((r) => { panelDone = r; });
-  rec.loadP = new Promise((r) => { loadDone = r; });
-  rec.popupP = new Promise((r) => { popupDone = r; });
-  Object.defineProperty(window, '__bench', { value: rec });
-  const mo = new MutationObserver(() => {
-    if (rec.panel === null) {
-      const host = document.querySelector('daily-papers-panel');
-      if (host) {
-        rec.panel = performance.now();
-        rec.bullets = !!(host.shadowRoot && host.shadowRoot.querySelector('.dp-bullets li'));
-        panelDone();
-      }
-    }
-    if (rec.popupItem === null && document.querySelector('li.pp-item')) {
-      rec.popupItem = performance.now();
-      popupDone();
-    }
-    if (rec.panel !== null || rec.popupItem !== null) mo.disconnect();
-  });
-  mo.observe(document, { childList: true, subtree: true });
-  addEventListener('load', () => setTimeout(() => {
-    const nav = performance.getEntriesByType('navigation')[0];
-    rec.load = nav.loadEventStart;
-    rec.dcl = nav.domContentLoadedEventStart;
-    loadDone();
-  }, 0));
-})();`;
-
 export interface Config {
-  /** 'none' or the dataset name (9, 1k, 20k). */
+  /** 'none', a dataset name (9, 1k, 20k, real) or a reference extension's name. */
   name: string;
   extDir?: string;
   /** Whether loads wait for the panel; default: with an extension. (False for comparison extensions.) */

@@ -1,7 +1,7 @@
 /**
- * Builds the Chrome MV3 extension once per dataset, into bench/tmp/datasets/<name>/. A build is reused
- * when a fingerprint of everything that goes into it (dataset sources, extension sources, config, lock
- * file) is unchanged, because building 20,000 papers takes most of a minute on two cores.
+ * Builds the extension once per dataset, into bench/tmp/datasets/<name>/: the Chrome MV3 build every run
+ * measures and, when asked, the Firefox MV2 build. A build is reused when a fingerprint of everything that
+ * goes into it is unchanged, because building 20,000 papers takes most of a minute on two cores.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -11,14 +11,39 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { buildData } from '../build-data';
 import type { GeneratedDataset } from './dataset';
+import { TARGET_ID } from './dataset';
 
 const run = promisify(execFile);
 
-/** What the build reads besides the dataset; a change to any of these invalidates every cached build. */
-const BUILD_INPUTS = ['src', 'entrypoints', 'assets', 'public', 'wxt.config.ts', 'package-lock.json', 'scripts/build-data.ts'];
+/**
+ * What the build reads besides the dataset; a change to any of these invalidates every cached build.
+ * Over-inclusion only costs a rebuild, a missing input makes the results describe code that was not
+ * measured, so: sources, configs (TypeScript's too: WXT's Vite build reads tsconfig paths and JSX
+ * settings), package.json (scripts, engines), the lock file and the tree npm actually installed, and this
+ * file (it holds the build command).
+ */
+export const BUILD_INPUTS = [
+  'src',
+  'entrypoints',
+  'assets',
+  'public',
+  'wxt.config.ts',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+  'node_modules/.package-lock.json',
+  'scripts/build-data.ts',
+  'scripts/bench/build.ts',
+];
+/** Root files Vite/WXT pick up by name when present (environment files, alternative configs). */
+export const OPTIONAL_ROOT_INPUT = /^(\.env(\..+)?|web-ext\.config\.[cm]?[jt]s|wxt\.config\.[cm]?[jt]s)$/;
+
+export type Target = 'chrome' | 'firefox';
+/** WXT's output folder per target (its defaults: MV3 for Chrome, MV2 for Firefox). */
+export const TARGET_DIR: Record<Target, string> = { chrome: 'chrome-mv3', firefox: 'firefox-mv2' };
 
 export interface DatasetSpec {
-  /** Column label: 9, 1k, 20k. */
+  /** Column label: 9, 1k, 20k, real. */
   name: string;
   /** Source dir (digests/, translations/), or generated files to write there first. */
   source: { dir: string } | { generated: GeneratedDataset };
@@ -26,13 +51,18 @@ export interface DatasetSpec {
 
 export interface BuiltDataset {
   name: string;
+  /** The Chrome MV3 build. */
   extDir: string;
+  /** The Firefox MV2 build, when it was asked for. */
+  firefoxDir?: string;
   dataDir: string;
+  /** Papers as the compiler counts them (an ID listed on two days counts twice), and days. */
   papers: number;
   days: number;
   reused: boolean;
   buildSeconds: number;
-  contentScript: { raw: number; gzip: number };
+  /** The content script's size, and a hash to show it is the same file for every dataset. */
+  contentScript: { raw: number; gzip: number; sha256: string };
   /** Sizes of what one lookup of the target paper reads, and of the whole packaged dataset. */
   files: { targetDay: number; targetShard: number; dates: number; dataTotal: number; dataFiles: number };
 }
@@ -56,9 +86,15 @@ async function hashInputs(hash: ReturnType<typeof createHash>, paths: string[]):
   }
 }
 
+/** Every file the build depends on, as paths relative to the project (exported for the unit test). */
+export async function buildInputs(root = '.'): Promise<string[]> {
+  const optional = (await readdir(root)).filter((n) => OPTIONAL_ROOT_INPUT.test(n) && !BUILD_INPUTS.includes(n));
+  return [...BUILD_INPUTS, ...optional.sort()].map((p) => path.join(root, p));
+}
+
 async function fingerprint(spec: DatasetSpec): Promise<string> {
   const hash = createHash('sha256');
-  await hashInputs(hash, BUILD_INPUTS);
+  await hashInputs(hash, await buildInputs());
   if ('dir' in spec.source) {
     await hashInputs(hash, [path.join(spec.source.dir, 'digests'), path.join(spec.source.dir, 'translations')]);
   } else {
@@ -71,31 +107,40 @@ async function sizeOf(file: string): Promise<number> {
   return (await stat(file)).size;
 }
 
-async function describe(spec: DatasetSpec, root: string, reused: boolean, buildSeconds: number): Promise<BuiltDataset> {
-  const extDir = path.join(root, 'out', 'chrome-mv3');
+/** An index shard maps an ID to its date, or (since papers may be listed on two days) to its dates. */
+export function datesInShard(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value) && value.every((d) => typeof d === 'string')) return value as string[];
+  return [];
+}
+
+interface Meta {
+  papers: number;
+  days: number;
+  buildSeconds: number;
+}
+
+async function describe(spec: DatasetSpec, root: string, targets: Target[], reused: boolean, meta: Meta): Promise<BuiltDataset> {
+  const extDir = path.join(root, 'out', TARGET_DIR.chrome);
   const dataDir = path.join(extDir, 'data');
   const cs = await readFile(path.join(extDir, 'content-scripts', 'arxiv.js'));
-  const index = JSON.parse(await readFile(path.join(dataDir, 'index', '2311.json'), 'utf8')) as Record<string, string>;
-  const date = index['2311.12983'];
-  if (!date) throw new Error(`${spec.name}: 2311.12983 is not in the built dataset`);
-  const dates = JSON.parse(await readFile(path.join(dataDir, 'dates.json'), 'utf8')) as { dates: string[] };
+  const index = JSON.parse(await readFile(path.join(dataDir, 'index', '2311.json'), 'utf8')) as Record<string, unknown>;
+  const date = datesInShard(index[TARGET_ID])[0];
+  if (!date) throw new Error(`${spec.name}: ${TARGET_ID} is not in the built dataset`);
   const dataFiles = await listFiles(dataDir);
   let dataTotal = 0;
-  let papers = 0;
-  for (const f of dataFiles) {
-    dataTotal += await sizeOf(f);
-    if (f.includes(`${path.sep}index${path.sep}`)) papers += Object.keys(JSON.parse(await readFile(f, 'utf8')) as object).length;
-  }
+  for (const f of dataFiles) dataTotal += await sizeOf(f);
   return {
     name: spec.name,
     extDir,
+    ...(targets.includes('firefox') ? { firefoxDir: path.join(root, 'out', TARGET_DIR.firefox) } : {}),
     dataDir,
-    papers,
-    days: dates.dates.length,
+    papers: meta.papers,
+    days: meta.days,
     reused,
-    buildSeconds,
+    buildSeconds: reused ? 0 : meta.buildSeconds,
     // Level 9 gzip: what a store or a budget check would see; the bytes Chromium reads are the raw ones.
-    contentScript: { raw: cs.length, gzip: gzipSync(cs, { level: 9 }).length },
+    contentScript: { raw: cs.length, gzip: gzipSync(cs, { level: 9 }).length, sha256: createHash('sha256').update(cs).digest('hex') },
     files: {
       targetDay: await sizeOf(path.join(dataDir, 'days', `${date}.json`)),
       targetShard: await sizeOf(path.join(dataDir, 'index', '2311.json')),
@@ -106,15 +151,50 @@ async function describe(spec: DatasetSpec, root: string, reused: boolean, buildS
   };
 }
 
-/** Builds (or reuses) one dataset's extension. Builds run one at a time: WXT writes .wxt/ in the project. */
-export async function buildDataset(spec: DatasetSpec, tmpRoot: string, force: boolean, log: (s: string) => void): Promise<BuiltDataset> {
+async function wxtBuild(name: string, target: Target, dataOut: string, outDir: string): Promise<void> {
+  try {
+    await run(process.execPath, [path.resolve('node_modules/wxt/bin/wxt.mjs'), 'build', '-b', target], {
+      env: { ...process.env, DATA_OUT: dataOut, WXT_OUT_DIR: outDir, CI: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`${name}: wxt build -b ${target} failed: ${err.message}\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
+  }
+}
+
+export interface BuildOptions {
+  force: boolean;
+  targets: Target[];
+  log: (s: string) => void;
+}
+
+/**
+ * Builds (or reuses) one dataset's extension(s). Builds run one at a time: WXT writes .wxt/ in the project.
+ * With unchanged inputs, only a target that was never built for them is built (e.g. Firefox asked for
+ * the first time); any change rebuilds the data and every target.
+ */
+export async function buildDataset(spec: DatasetSpec, tmpRoot: string, { force, targets, log }: BuildOptions): Promise<BuiltDataset> {
   const root = path.join(tmpRoot, 'datasets', spec.name);
   const stampFile = path.join(root, 'fingerprint.txt');
+  const metaFile = path.join(root, 'meta.json');
+  const dataOut = path.resolve(root, 'data');
   const print = await fingerprint(spec);
   const previous = await readFile(stampFile, 'utf8').catch(() => '');
-  if (!force && previous === print && (await stat(path.join(root, 'out', 'chrome-mv3', 'manifest.json')).catch(() => undefined))) {
-    log(`${spec.name}: inputs unchanged, reusing ${path.relative(process.cwd(), root)}`);
-    return describe(spec, root, true, 0);
+  const meta = JSON.parse(await readFile(metaFile, 'utf8').catch(() => 'null')) as Meta | null;
+  const built = async (t: Target) => !!(await stat(path.join(root, 'out', TARGET_DIR[t], 'manifest.json')).catch(() => undefined));
+  const haveData = !!(await stat(path.join(dataOut, 'dates.json')).catch(() => undefined));
+  if (!force && previous === print && meta && haveData) {
+    const missing: Target[] = [];
+    for (const t of targets) if (!(await built(t))) missing.push(t);
+    if (missing.length === 0) {
+      log(`${spec.name}: inputs unchanged, reusing ${path.relative(process.cwd(), root)}`);
+      return describe(spec, root, targets, true, meta);
+    }
+    const started = performance.now();
+    log(`${spec.name}: inputs unchanged, building the missing ${missing.join(' + ')}…`);
+    for (const t of missing) await wxtBuild(spec.name, t, dataOut, path.resolve(root, 'out'));
+    return describe(spec, root, targets, false, { ...meta, buildSeconds: (performance.now() - started) / 1000 });
   }
   const started = performance.now();
   await rm(root, { recursive: true, force: true });
@@ -129,20 +209,13 @@ export async function buildDataset(spec: DatasetSpec, tmpRoot: string, force: bo
       await writeFile(file, text);
     }
   }
-  const dataOut = path.join(root, 'data');
-  const { papers, days } = await buildData(path.resolve(sourceDir), path.resolve(dataOut));
-  log(`${spec.name}: compiled ${papers} papers in ${days} day(s); building the extension…`);
-  try {
-    await run(process.execPath, [path.resolve('node_modules/wxt/bin/wxt.mjs'), 'build', '-b', 'chrome'], {
-      env: { ...process.env, DATA_OUT: path.resolve(dataOut), WXT_OUT_DIR: path.resolve(root, 'out'), CI: '1' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (e) {
-    const err = e as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`${spec.name}: wxt build failed: ${err.message}\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
-  }
+  const { papers, days } = await buildData(path.resolve(sourceDir), dataOut);
+  log(`${spec.name}: compiled ${papers} papers in ${days} day(s); building ${targets.join(' + ')}…`);
+  for (const t of targets) await wxtBuild(spec.name, t, dataOut, path.resolve(root, 'out'));
   const seconds = (performance.now() - started) / 1000;
+  const newMeta: Meta = { papers, days, buildSeconds: seconds };
+  await writeFile(metaFile, JSON.stringify(newMeta));
   await writeFile(stampFile, print);
   log(`${spec.name}: built in ${seconds.toFixed(1)} s`);
-  return describe(spec, root, false, seconds);
+  return describe(spec, root, targets, false, newMeta);
 }

@@ -1,7 +1,8 @@
 /**
- * Synthetic digest archives for the benchmark: N papers over N/10 consecutive days, written in the same
- * source format as data/ (digests/DATE.md + translations/DATE.en.json), so they go through the real
- * compiler and the real build. Deterministic: the seed is the dataset name.
+ * Generated digest archives for the benchmark, written in the same source format as data/
+ * (digests/DATE.md + translations/DATE.en.json), so they go through the real compiler and the real build:
+ * the real seed day alone (`9`), and synthetic archives of N papers over N/10 consecutive days (`1k`,
+ * `20k`). Deterministic: the seed is the dataset name. (The `real` configuration is data/ itself.)
  *
  * The middle day of every archive is the real 2023-11-23 digest from data/ (9 papers, 2311.12983 among
  * them, with their translations). So every dataset is measured on the same saved abs page, the lookup
@@ -106,6 +107,18 @@ function digestText(date: string, papers: SourcePaper[]): string {
 function translationText(date: string, papers: SourcePaper[]): string {
   const entries = Object.fromEntries(papers.map((p) => [p.id, { bullets: p.en }]));
   return `${JSON.stringify({ date, lang: 'en', translated_from: 'ko', papers: entries }, null, 2)}\n`;
+}
+
+/**
+ * The `9` configuration: the real seed day alone (its digest and translation, copied verbatim), so the
+ * smallest archive is one real day whatever data/ holds.
+ */
+export function seedDayDataset(real: RealDay): GeneratedDataset {
+  const files = new Map([
+    [`digests/${TARGET_DATE}.md`, real.digest],
+    [`translations/${TARGET_DATE}.en.json`, real.translation],
+  ]);
+  return { files, papers: real.ids.length, days: 1, firstDate: TARGET_DATE, lastDate: TARGET_DATE };
 }
 
 /** `papers` papers, about ten a day on consecutive dates, the real day in the middle. */

@@ -111,36 +111,57 @@ export interface ArxivRoute {
   served: number;
 }
 
+export interface FixtureResponse {
+  status: number;
+  contentType: string;
+  body: string | Buffer;
+  headers?: Record<string, string>;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Serves arxiv.org from memory and blocks (and records) every other http(s) request of the context:
- * pages, extension pages and the extension's service worker. Only http(s) is routed, so the extension's
- * own chrome-extension:// files are never handed to this Node process. `latencyScale` multiplies every
- * delay (--latency-scale; 1 = the delays above), to see how figures tied to the load event depend on it.
+ * The arXiv server of the benchmark, independent of the browser driver: the answer to one http(s) URL
+ * after its delay, or 'external' for a host that is not arXiv (the caller blocks and records it).
+ * `latencyScale` multiplies every delay (--latency-scale; 1 = the delays above), to see how figures tied
+ * to the load event depend on it.
  */
-export async function routeArxiv(context: BrowserContext, html: string, latencyScale = 1): Promise<ArxivRoute> {
-  const state: ArxivRoute = { external: [], served: 0 };
+export function arxivResponder(html: string, latencyScale = 1): (href: string) => Promise<FixtureResponse | 'external'> {
   const byPath = new Map(RESOURCES.map((r) => [r.path, r]));
-  await context.route(/^https?:\/\//, async (route) => {
-    const url = new URL(route.request().url());
-    if (!isArxivHost(url.hostname)) {
-      state.external.push(url.href);
-      return route.abort('blockedbyclient');
-    }
+  return async (href) => {
+    const url = new URL(href);
+    if (!isArxivHost(url.hostname)) return 'external';
     const abs = /^\/abs\/(.+)$/.exec(url.pathname);
     const res = byPath.get(url.pathname + url.search);
     if (abs) {
       await sleep(DOCUMENT_DELAY_MS * latencyScale);
-      state.served++;
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pageFor(html, decodeURIComponent(abs[1]!)) });
+      return { status: 200, contentType: 'text/html; charset=utf-8', body: pageFor(html, decodeURIComponent(abs[1]!)) };
     }
     if (res) {
       await sleep(res.delayMs * latencyScale);
-      state.served++;
-      return route.fulfill({ status: 200, contentType: res.contentType, body: res.body, headers: { 'cache-control': 'max-age=0' } });
+      return { status: 200, contentType: res.contentType, body: res.body, headers: { 'cache-control': 'max-age=0' } };
     }
-    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+    return { status: 404, contentType: 'text/plain', body: 'not found' };
+  };
+}
+
+/**
+ * Serves arxiv.org from memory to a Playwright context and blocks (and records) every other http(s)
+ * request of the context: pages, extension pages and the extension's service worker. Only http(s) is
+ * routed, so the extension's own chrome-extension:// files are never handed to this Node process.
+ */
+export async function routeArxiv(context: BrowserContext, html: string, latencyScale = 1): Promise<ArxivRoute> {
+  const state: ArxivRoute = { external: [], served: 0 };
+  const respond = arxivResponder(html, latencyScale);
+  await context.route(/^https?:\/\//, async (route) => {
+    const href = route.request().url();
+    const answer = await respond(href);
+    if (answer === 'external') {
+      state.external.push(href);
+      return route.abort('blockedbyclient');
+    }
+    if (answer.status === 200) state.served++;
+    return route.fulfill(answer);
   });
   return state;
 }

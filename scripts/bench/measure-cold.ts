@@ -1,21 +1,17 @@
 /**
  * Cold starts. During the interleaved rounds the extension's service worker never stops: Playwright
  * keeps DevTools attached to it, and Chromium does not idle-stop a worker under DevTools. Real users
- * mostly meet a *stopped* worker (MV3 stops it after 30 s without events), so this measures that case:
+ * mostly meet a *stopped* worker (MV3 stops it after 30 s without events), so this measures that case,
+ * in passes spread over the warm rounds (run.ts), each pass visiting every build in a shuffled order:
  *  - panelAfterStop: navigation → panel on an abs page right after the worker was stopped and no
  *    extension page was open (the whole path: worker start, script evaluation, first reads, answer);
  *  - firstAnswer: round trip of the content script's own message, sent from an extension page, to a
  *    worker that was just stopped (worker start + first lookup), then the same message again (warm).
  */
 import { extensionPageSession, stopServiceWorker, type Session } from './browser';
-import { loadAbs, type AbsSample } from './measure-page';
+import { loadAbs } from './measure-page';
 import type { Rng } from './prng';
-
-export interface ColdSample {
-  panelAfterStop: AbsSample;
-  firstAnswerMs: number;
-  warmAnswerMs: number;
-}
+import type { ColdSample } from './samples';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -51,18 +47,24 @@ async function coldSample(s: Session): Promise<ColdSample> {
     });
     if (exceptionDetails) throw new Error(`${s.config.name}: cold lookup failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     const [first, warm] = result.value as [number, number];
-    return { panelAfterStop, firstAnswerMs: first, warmAnswerMs: warm };
+    const { panel, bullets, load, dcl } = panelAfterStop;
+    return { panelAfterStop: { panel, bullets, load, dcl }, firstAnswerMs: first, warmAnswerMs: warm };
   } finally {
     await helper.close();
   }
 }
 
-/** `perSession` samples for every extension session, interleaved in a shuffled order. */
-export async function measureCold(sessions: Session[], perSession: number, rng: Rng, log: (s: string) => void): Promise<Map<string, ColdSample[]>> {
-  const out = new Map<string, ColdSample[]>(sessions.map((s) => [s.config.name, []]));
-  for (let i = 0; i < perSession; i++) {
-    for (const s of rng.shuffle(sessions)) out.get(s.config.name)!.push(await coldSample(s));
-    log(`cold start ${i + 1}/${perSession}`);
+/**
+ * One cold sample of every session, in a shuffled order. Afterwards each worker has been restarted and
+ * has answered two messages; one unmeasured abs load per session then brings it back to the state the
+ * warm rounds measure (worker running, its files read, the content-script path compiled), so a cold
+ * pass between two warm rounds does not leak into the warm figures.
+ */
+export async function coldPass(sessions: Session[], rng: Rng, out: Map<string, ColdSample[]>): Promise<void> {
+  for (const s of rng.shuffle(sessions)) {
+    const list = out.get(s.config.name) ?? [];
+    list.push(await coldSample(s));
+    out.set(s.config.name, list);
   }
-  return out;
+  for (const s of rng.shuffle(sessions)) await loadAbs(s);
 }

@@ -6,6 +6,8 @@
  */
 import type { Page } from '@playwright/test';
 import type { Session } from './browser';
+import { readRecorded, type Recorded, type WaitFor } from './recorder';
+import type { AbsSample, PopupSample } from './samples';
 
 export const ABS_URL = 'https://arxiv.org/abs/2311.12983';
 /** Time after load (and panel) before reading the script-time metric, the same for every configuration. */
@@ -17,47 +19,8 @@ const SETTLE_MS = 60;
 const TAB_SETTLE_MS = 50;
 const WAIT_MS = 15_000;
 
-export interface AbsSample {
-  /** Navigation start → panel host in the DOM (ms); null without extension or if it never appeared. */
-  panel: number | null;
-  /** The panel already held its bullets when its host appeared (render is synchronous with mounting). */
-  bullets: boolean | null;
-  load: number;
-  dcl: number;
-  /** CDP Performance.getMetrics ScriptDuration for this tab (ms): all worlds, including the content script. */
-  scriptMs: number;
-  /** Main-thread CPU time (ThreadTime): less inflated than ScriptDuration when the machine is busy. */
-  threadMs: number;
-  /** Layout + style recalculation (the panel's share of rendering work, which is not script). */
-  layoutStyleMs: number;
-  heapUsed: number;
-}
-
-export interface PopupSample {
-  /** Navigation start → first li.pp-item (ms). */
-  firstItem: number | null;
-}
-
-interface Recorded {
-  panel: number | null;
-  bullets: boolean | null;
-  popupItem: number | null;
-  load: number | null;
-  dcl: number | null;
-}
-
-async function recorded(page: Page, waitFor: 'load+panel' | 'load' | 'popup'): Promise<Recorded> {
-  return page.evaluate(
-    async ([what, timeout]) => {
-      type Rec = Recorded & { panelP: Promise<void>; loadP: Promise<void>; popupP: Promise<void> };
-      const rec = (window as unknown as { __bench: Rec }).__bench;
-      const waits = what === 'popup' ? [rec.popupP] : what === 'load' ? [rec.loadP] : [rec.loadP, rec.panelP];
-      // A missing panel is a result (null), not a hang: give up after the timeout.
-      await Promise.race([Promise.all(waits), new Promise((r) => setTimeout(r, timeout))]);
-      return { panel: rec.panel, bullets: rec.bullets, popupItem: rec.popupItem, load: rec.load, dcl: rec.dcl };
-    },
-    [waitFor, WAIT_MS] as const,
-  );
+async function recorded(page: Page, waitFor: WaitFor): Promise<Recorded> {
+  return (await page.evaluate(readRecorded(waitFor, WAIT_MS))) as Recorded;
 }
 
 /**

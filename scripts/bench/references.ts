@@ -5,7 +5,7 @@
  * - `ref-api`: a document_start content script that sends one runtime message to its service worker (the
  *   lookup every variant of this product needs) and does nothing else. Its `popup.html` is the floor for
  *   the popup row: an extension page whose 1 KB module script appends one `li.pp-item`, no API call.
- * - `ref-panel`: the same message, then the real panel's DOM (captured from the 9-paper build, Korean text
+ * - `ref-panel`: the same message, then the real panel's DOM (captured from the `9` build, Korean text
  *   included) built with plain createElement calls into a shadow root with the real stylesheet, after
  *   `blockquote.abstract` as soon as it is parsed. No framework, no preferences, no listeners: a floor
  *   for "a Korean summary panel under the abstract before the load event".
@@ -16,6 +16,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Session } from './browser';
 import { ABS_URL } from './measure-page';
+import { PANEL_REFERENCE, POPUP_REFERENCE } from './results';
 
 /** [tag, attributes, children] or a text node. */
 export type DomTree = string | [string, Record<string, string>, DomTree[]];
@@ -25,12 +26,17 @@ export interface CapturedPanel {
   children: DomTree[];
 }
 
-/** Loads the abs page in `s` (a build of the real extension) and captures its panel's shadow DOM. */
+/**
+ * Loads the abs page in `s` (the `9` build) and captures its panel's shadow DOM as rendered: every
+ * element, attribute and text node (title, authors, meta line, bullets, teaser, credit line …), once the
+ * bullets are in and two frames have passed, so anything the panel adds right after mounting is there.
+ */
 export async function capturePanel(s: Session): Promise<CapturedPanel> {
   const page = await s.context.newPage();
   try {
     await page.goto(ABS_URL);
-    await page.waitForSelector('daily-papers-panel');
+    await page.waitForFunction(`!!document.querySelector('daily-papers-panel')?.shadowRoot?.querySelector('.dp-bullets li')`);
+    await page.evaluate(`new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))`);
     // A string, not a function: tsx would wrap named inner functions in helpers the page lacks.
     return (await page.evaluate(`(() => {
       const ser = (n) => n.nodeType === 3 ? n.textContent
@@ -108,9 +114,7 @@ async function writeExtension(dir: string, name: string, contentScript: string, 
   return dir;
 }
 
-export const REFERENCES = ['ref-api', 'ref-panel'] as const;
-/** The reference whose popup.html is opened in the popup rounds. */
-export const POPUP_REFERENCE = 'ref-api';
+export const REFERENCES = [POPUP_REFERENCE, PANEL_REFERENCE] as const;
 
 export async function writeReferences(tmp: string, panel: CapturedPanel): Promise<Record<(typeof REFERENCES)[number], string>> {
   const root = path.join(tmp, 'references');

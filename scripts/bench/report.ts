@@ -1,108 +1,195 @@
 /**
  * The printed table (one column per configuration, then the budget and its verdict) and
- * bench/results.json. The table is for reading in a terminal; the JSON keeps every figure, the raw
- * samples and the machine, so two runs can be compared later.
+ * bench/results.json. The table is for reading in a terminal and for pasting into bench/README.md; the
+ * JSON keeps every figure, the raw samples, the machine and the commit, so two runs can be compared later
+ * and every verdict recomputed.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Interval } from './bootstrap';
+import type { Budget } from './budgets';
 import type { BuiltDataset } from './build';
-import { BASELINE, roundFigures, type Budget, type Collected, type computeFigures } from './results';
+import type { GitInfo } from './git-info';
+import { BASELINE, DATASETS, PANEL_REFERENCE, POPUP_REFERENCE, type Collected, type ConfigFigures, type Derived, type Figures, type PanelFigures } from './results';
 import { round } from './stats';
 
-type Figures = ReturnType<typeof computeFigures>;
 type Cell = string | number | null | undefined;
 
-const ms = (x: number | null | undefined) => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(1));
-const pct = (x: number | null | undefined) => (x === null || x === undefined ? '–' : `${(x * 100).toFixed(0)} %`);
-const times = (x: number | null | undefined) => (x === null || x === undefined ? '–' : x.toFixed(3));
-const kb = (x: number | null | undefined) => (x === null || x === undefined || !Number.isFinite(x) ? '–' : (x / 1024).toFixed(0));
+const finite = (x: number | null | undefined): x is number => x !== null && x !== undefined && Number.isFinite(x);
+/** Infinity is a real result here: half or more of the loads lost their panel. */
+const inf = (x: number | null | undefined) => (x === Infinity ? '∞ (misses)' : '–');
+export const ms = (x: number | null | undefined) => (finite(x) ? x.toFixed(1) : inf(x));
+export const signedMs = (x: number | null | undefined) => (finite(x) ? `${x >= 0 ? '+' : ''}${x.toFixed(1)}` : inf(x));
+export const pct = (x: number | null | undefined) => (finite(x) ? `${(x * 100).toFixed(0)} %` : '–');
+export const times = (x: number | null | undefined) => (finite(x) ? x.toFixed(3) : inf(x));
+const signed3 = (x: number | null | undefined) => (finite(x) ? `${x >= 0 ? '+' : ''}${x.toFixed(3)}` : inf(x));
+const kb = (x: number | null | undefined) => (finite(x) ? (x / 1024).toFixed(0) : '–');
+const ci = (i: Interval | null | undefined, f: (x: number) => string) => (i ? `${f(i.lower)} … ${f(i.upper)}` : '–');
+const misses = (p: PanelFigures | null | undefined) => (p ? `${p.missing} / ${p.withoutBullets} of ${p.n}` : '–');
 
-function verdict(budgets: Budget[], id: string): [string, string] {
-  const b = budgets.find((x) => x.id === id);
-  if (!b) return ['', ''];
-  const limit = b.unit === 'share' ? `${b.op} ${b.limit * 100} %` : `${b.op} ${b.limit}${b.unit && b.unit !== '×' ? ` ${b.unit}` : ''}`;
-  return [`${limit}${b.at === 'all' ? '' : ` @${b.at}`}`, b.pass ? 'PASS' : 'FAIL'];
+function limitText(b: Budget): string {
+  const op = b.op === '<=' ? '≤' : b.op === '>=' ? '≥' : '=';
+  if (b.unit === 'share') return `${op} ${b.limit * 100} %`;
+  if (b.unit === 'B' && b.limit >= 1024 * 1024) return `${op} ${b.limit / 1024 / 1024} MiB`;
+  return `${op} ${b.limit}${b.unit && b.unit !== '×' ? ` ${b.unit}` : ''}`;
 }
 
-export function printTable(names: string[], built: BuiltDataset[], f: Figures, budgets: Budget[], print: (s: string) => void): void {
-  const cols = [BASELINE, ...names];
-  const c = (n: string) => f.configs[n]!;
-  const d = (n: string) => f.derived[n];
+/**
+ * The budget cell and the verdict cell of a row. `each` = judged on every dataset separately; `@20k,real`
+ * = on those; nothing = one value for the whole run. A failure names the datasets where it failed.
+ */
+export function verdict(budgets: readonly Budget[], id: string, note = '', datasets: readonly string[] = DATASETS): [string, string] {
+  const list = budgets.filter((x) => x.id === id);
+  if (list.length === 0) return ['', ''];
+  const ats = list.map((b) => b.at);
+  const where = ats.length === 1 && ats[0] === 'all' ? '' : ats.join() === datasets.join() ? ' each' : ` @${ats.join(',')}`;
+  const failed = list.filter((b) => !b.pass).map((b) => b.at);
+  return [`${limitText(list[0]!)}${note}${where}`, failed.length === 0 ? 'PASS' : `FAIL ${failed.join(',')}`];
+}
+
+type Row = [label: string, cells: Cell[], budget?: [string, string]] | [section: string];
+
+export function tableRows(names: readonly string[], built: readonly BuiltDataset[], f: Figures, budgets: readonly Budget[]): { header: string[]; rows: Row[] } {
+  const cols = [BASELINE, ...names, POPUP_REFERENCE, PANEL_REFERENCE].filter((n) => f.configs[n]);
+  const isBuild = (n: string) => names.includes(n);
+  const c = (n: string): ConfigFigures => f.configs[n]!;
+  const d = (n: string): Derived | undefined => f.derived[n];
   const b = (n: string) => built.find((x) => x.name === n);
-  const rows: [string, Cell[], string?][] = [
+  // A cell for builds only / for configurations that show a panel (builds and ref-panel).
+  const builds = (g: (n: string) => Cell) => cols.map((n) => (isBuild(n) ? g(n) : null));
+  const panels = (g: (n: string) => Cell) => cols.map((n) => (isBuild(n) || n === PANEL_REFERENCE ? g(n) : null));
+  const v = (id: string, note = '') => verdict(budgets, id, note, names);
+  const rows: Row[] = [
     ['papers / days', cols.map((n) => (n === BASELINE ? 'no ext' : b(n) ? `${b(n)!.papers} / ${b(n)!.days}` : 'reference'))],
-    ['content script raw (B)', cols.map((n) => b(n)?.contentScript.raw)],
-    ['content script gzip -9 (B)', cols.map((n) => b(n)?.contentScript.gzip), 'contentScriptGzip'],
-    ['lookup reads: shard + day file (B)', cols.map((n) => (b(n) ? `${b(n)!.files.targetShard} + ${b(n)!.files.targetDay}` : null))],
-    ['time to panel, median (ms)', cols.map((n) => (n === BASELINE ? null : ms(c(n).timeToPanel?.median)))],
-    ['time to panel, p95 (ms)', cols.map((n) => (n === BASELINE ? null : ms(c(n).timeToPanel?.p95)))],
-    ['time to panel ÷ 9 (medians)', cols.map((n) => (n === BASELINE ? null : times(d(n)?.timeToPanelRatioTo9))), 'timeToPanelRatio'],
-    ['panel − DOMContentLoaded, median (ms)', cols.map((n) => (n === BASELINE ? null : ms(c(n).panelAfterDcl?.median)))],
-    ['panel before load event', cols.map((n) => (n === BASELINE ? null : pct(c(n).panelBeforeLoad))), 'panelBeforeLoad'],
+    ['content script raw (B)', builds((n) => b(n)?.contentScript.raw)],
+    ['content script gzip -9 (B)', builds((n) => b(n)?.contentScript.gzip), v('contentScriptGzip')],
+    ['  identical for every dataset', builds((n) => b(n)?.contentScript.sha256.slice(0, 8)), v('contentScriptIdentical', ' file')],
+    ['lookup reads: shard + day file (B)', builds((n) => `${b(n)!.files.targetShard} + ${b(n)!.files.targetDay}`)],
+    ['background fill after install (ms)', builds((n) => (c(n).fill ? (c(n).fill!.ms === null ? 'none' : `${c(n).fill!.upperBound ? '≤ ' : ''}${c(n).fill!.ms!.toFixed(0)}`) : '–'))],
+    ['WARM: service worker running (the rounds)'],
+    ['warm: time to panel, median (ms)', panels((n) => ms(c(n).warm?.medianCountingMisses))],
+    ['warm: time to panel, p95 (ms)', panels((n) => ms(c(n).warm?.time?.p95))],
+    ['warm: time to panel ÷ 9 (medians)', builds((n) => times(d(n)?.timeToPanelRatioTo9)), v('timeToPanelRatioWarm')],
+    ['warm: panel before load event', panels((n) => pct(c(n).warm?.beforeLoad)), v('panelBeforeLoadWarm')],
+    ['warm: panel missing / no bullets', panels((n) => misses(c(n).warm)), v('allRendered', ' lost')],
+    ['panel − DOMContentLoaded, median (ms)', panels((n) => ms(c(n).panelAfterDcl?.median))],
     ['DOMContentLoaded, median (ms)', cols.map((n) => ms(c(n).dcl?.median))],
     ['load event start, median (ms)', cols.map((n) => ms(c(n).load?.median))],
-    ['load event with ÷ without', cols.map((n) => (n === BASELINE ? null : times(d(n)?.loadRatioToBaseline))), 'loadRatio'],
+    ['load event with ÷ without (medians)', cols.map((n) => (n === BASELINE ? null : times(d(n)?.loadRatioToBaseline)))],
+    ['  − ref-panel', builds((n) => signed3(d(n)?.loadRatioMinusRef?.estimate))],
+    ['  − ref-panel, 95 % CI', builds((n) => ci(d(n)?.loadRatioMinusRef, signed3)), v('loadRatio', ' (CI upper)')],
     ['script time per page, median (ms)', cols.map((n) => ms(c(n).scriptMs?.median))],
-    ['extra script time (ms)', cols.map((n) => (n === BASELINE ? null : ms(d(n)?.extraScriptMs))), 'extraScript'],
-    ['  extra main-thread CPU (ms)', cols.map((n) => (n === BASELINE ? null : ms(d(n)?.extraThreadMs)))],
-    ['  extra layout + style (ms)', cols.map((n) => (n === BASELINE ? null : ms(d(n)?.extraLayoutStyleMs)))],
-    ['popup first item, median (ms)', cols.map((n) => (n === BASELINE ? null : ms(c(n).popupFirstItem?.median))), 'popupFirstRender'],
-    ['popup first item, p95 (ms)', cols.map((n) => (n === BASELINE ? null : ms(c(n).popupFirstItem?.p95)))],
-    ['cold: 1st load after launch, panel (ms)', cols.map((n) => (n === BASELINE ? null : ms(c(n).firstLoadAfterLaunch?.panel)))],
-    ['cold: panel after SW stop, median (ms)', cols.map((n) => (n === BASELINE ? null : ms(c(n).cold?.panelAfterStop?.median)))],
-    ['cold: … panel before load', cols.map((n) => (n === BASELINE ? null : pct(c(n).cold?.panelAfterStopBeforeLoad)))],
-    ['cold: SW 1st answer after start (ms)', cols.map((n) => (n === BASELINE ? null : ms(c(n).cold?.firstAnswer?.median)))],
-    ['warm: SW answer (ms)', cols.map((n) => (n === BASELINE ? null : ms(c(n).cold?.warmAnswer?.median)))],
+    ['extra script time (ms)', cols.map((n) => (n === BASELINE ? null : ms(d(n)?.extraScriptMs)))],
+    ['  − ref-panel (ms)', builds((n) => signedMs(d(n)?.scriptMinusRef?.estimate))],
+    ['  − ref-panel, 95 % CI (ms)', builds((n) => ci(d(n)?.scriptMinusRef, (x) => signedMs(x))), v('extraScript', ' (CI upper)')],
+    ['extra main-thread CPU (ms)', cols.map((n) => (n === BASELINE ? null : ms(d(n)?.extraThreadMs)))],
+    ['extra layout + style (ms)', cols.map((n) => (n === BASELINE ? null : ms(d(n)?.extraLayoutStyleMs)))],
+    ['popup first item, median (ms)', cols.map((n) => (isBuild(n) || n === POPUP_REFERENCE ? ms(c(n).popupMedianCountingMisses) : null))],
+    ['popup first item, p95 (ms)', cols.map((n) => (isBuild(n) || n === POPUP_REFERENCE ? ms(c(n).popupFirstItem?.p95) : null))],
+    ['  − ref-api (ms)', builds((n) => signedMs(d(n)?.popupMinusRef)), v('popupFirstItem')],
+    ['warm: SW answer to a lookup (ms)', builds((n) => ms(c(n).cold?.warmAnswer?.median))],
+    ['COLD: service worker stopped (passes spread over the rounds)'],
+    ['cold: time to panel, median (ms)', builds((n) => ms(c(n).cold?.medianCountingMisses))],
+    ['cold: time to panel, p95 (ms)', builds((n) => ms(c(n).cold?.time?.p95))],
+    ['cold − warm, medians (ms)', builds((n) => signedMs(d(n)?.coldMinusWarmMs)), v('coldOverWarm')],
+    ['cold: time to panel ÷ 9 (medians)', builds((n) => times(d(n)?.coldTimeToPanelRatioTo9)), v('timeToPanelRatioCold')],
+    ['cold: panel before load event', builds((n) => pct(c(n).cold?.beforeLoad)), v('panelBeforeLoadCold')],
+    ['cold: panel missing / no bullets', builds((n) => misses(c(n).cold))],
+    ['cold: SW 1st answer after start (ms)', builds((n) => ms(c(n).cold?.firstAnswer?.median))],
+    ['1st load after launch: panel (ms)', builds((n) => ms(c(n).firstLoadAfterLaunch?.panel))],
+    ['MEMORY'],
     ['page JS heap after 20 pages (KB)', cols.map((n) => kb(c(n).memory?.pageHeapMedianBytes))],
     ['  extra page JS heap (KB)', cols.map((n) => (n === BASELINE ? null : kb(d(n)?.extraPageHeapBytes)))],
-    ['SW JS heap after 20 pages (KB)', cols.map((n) => (n === BASELINE ? null : kb(c(n).memory?.serviceWorkerHeapBytes)))],
-    ['external requests', cols.map((n) => c(n).externalRequests), 'externalRequests'],
+    ['SW JS heap after 20 lookups (KB)', builds((n) => kb(c(n).memory?.serviceWorkerHeapBytes)), v('serviceWorkerHeap')],
+    ['FIREFOX (no budget; fresh starts of a profile with the add-on)'],
+    ['firefox cold: time to panel, median (ms)', builds((n) => (c(n).firefox ? ms(c(n).firefox!.cold.medianCountingMisses) : null))],
+    ['firefox cold: panel before load event', builds((n) => (c(n).firefox ? pct(c(n).firefox!.cold.beforeLoad) : null))],
+    ['firefox warm: time to panel, median (ms)', builds((n) => (c(n).firefox ? ms(c(n).firefox!.warm.medianCountingMisses) : null))],
+    ['firefox warm: panel before load event', builds((n) => (c(n).firefox ? pct(c(n).firefox!.warm.beforeLoad) : null))],
+    ['firefox: load event, warm median (ms)', builds((n) => (c(n).firefox ? ms(c(n).firefox!.warm.load?.median) : null))],
+    ['firefox: missing / no bullets (cold; warm)', builds((n) => (c(n).firefox ? `${misses(c(n).firefox!.cold)}; ${misses(c(n).firefox!.warm)}` : null))],
+    ['firefox: background fill after install (ms)', builds((n) => (c(n).firefox ? (c(n).firefox!.fill?.ms == null ? 'none' : c(n).firefox!.fill!.ms!.toFixed(0)) : null))],
+    ['external requests (Chromium; Firefox)', cols.map((n) => (c(n).firefox ? `${c(n).externalRequests}; ${c(n).firefox!.externalRequests}` : c(n).externalRequests)), v('externalRequests')],
   ];
   const header = ['', ...cols.map((n) => (n === BASELINE ? 'no ext' : n)), 'budget', 'result'];
-  const body = rows.map(([label, cells, id]) => [label, ...cells.map((x) => (x === null || x === undefined ? '' : String(x))), ...(id ? verdict(budgets, id) : ['', ''])]);
-  const widths = header.map((_, i) => Math.max(...[header, ...body].map((r) => r[i]!.length)));
+  return { header, rows };
+}
+
+export function printTable(names: readonly string[], built: readonly BuiltDataset[], f: Figures, budgets: readonly Budget[], print: (s: string) => void): void {
+  const { header, rows } = tableRows(names, built, f, budgets);
+  const body = rows.map((r) => (r.length === 1 ? [r[0]] : [r[0], ...r[1].map((x) => (x === null || x === undefined ? '' : String(x))), ...(r[2] ?? ['', ''])]));
+  const widths = header.map((_, i) => Math.max(...[header, ...body.filter((r) => r.length > 1)].map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  ');
   print(line(header));
   print(widths.map((w) => '─'.repeat(w)).join('  '));
-  for (const r of body) print(line(r));
+  for (const r of body) print(r.length === 1 ? `${r[0]}` : line(r));
   const failed = budgets.filter((x) => !x.pass);
   print('');
-  print(failed.length ? `Budgets missed: ${failed.map((x) => `${x.label} = ${x.value === null ? 'n/a' : round(x.value, 3)}`).join('; ')}` : 'All budgets met.');
+  print(
+    failed.length
+      ? `Budgets missed (${failed.length} of ${budgets.length}): ${failed.map((x) => `${x.id}@${x.at} = ${x.judged === null ? 'n/a' : round(x.judged, 3)}`).join('; ')}`
+      : `All ${budgets.length} budget checks met.`,
+  );
 }
 
 export interface RunInfo {
   date: string;
   wallTimeSeconds: number;
-  options: { rounds: number; quick: boolean; check: boolean; coldSamples: number; latencyScale: number };
+  git: GitInfo;
+  options: Record<string, unknown>;
   machine: Record<string, unknown>;
 }
 
-export async function writeResults(file: string, info: RunInfo, built: BuiltDataset[], f: Figures, budgets: Budget[], c: Collected): Promise<void> {
+/** JSON has no Infinity (JSON.stringify would write null, i.e. "not measured"): say it in words; round floats. */
+function replacer(_key: string, value: unknown): unknown {
+  if (typeof value !== 'number') return value;
+  if (value === Infinity) return 'Infinity';
+  if (value === -Infinity) return '-Infinity';
+  return Number.isInteger(value) ? value : round(value, 3);
+}
+
+export async function writeResults(file: string, info: RunInfo, built: readonly BuiltDataset[], f: Figures, budgets: readonly Budget[], c: Collected): Promise<void> {
+  const r1 = (x: number | null) => (x === null ? null : round(x));
+  const timing = (list: readonly { panel: number | null; bullets: boolean | null; load: number; dcl: number }[]) => ({
+    panel: list.map((s) => r1(s.panel)),
+    bullets: list.map((s) => s.bullets),
+    load: list.map((s) => r1(s.load)),
+    dcl: list.map((s) => r1(s.dcl)),
+  });
+  const names = new Set([...c.abs.keys(), ...c.cold.keys(), ...c.firefox.keys()]);
   const samples = Object.fromEntries(
-    [...c.abs.keys()].map((n) => [
-      n,
-      {
-        panel: (c.abs.get(n) ?? []).map((s) => (s.panel === null ? null : round(s.panel))),
-        load: (c.abs.get(n) ?? []).map((s) => round(s.load)),
-        dcl: (c.abs.get(n) ?? []).map((s) => round(s.dcl)),
-        scriptMs: (c.abs.get(n) ?? []).map((s) => round(s.scriptMs, 2)),
-        threadMs: (c.abs.get(n) ?? []).map((s) => round(s.threadMs)),
-        layoutStyleMs: (c.abs.get(n) ?? []).map((s) => round(s.layoutStyleMs)),
-        popupFirstItem: (c.popup.get(n) ?? []).map((p) => (p.firstItem === null ? null : round(p.firstItem))),
-        coldPanelAfterStop: (c.cold.get(n) ?? []).map((s) => (s.panelAfterStop.panel === null ? null : round(s.panelAfterStop.panel))),
-        coldFirstAnswerMs: (c.cold.get(n) ?? []).map((s) => round(s.firstAnswerMs)),
-        pageHeapsAfter20: c.memory.get(n)?.pageHeaps ?? [],
-      },
-    ]),
+    [...names].map((n) => {
+      const abs = c.abs.get(n) ?? [];
+      const cold = c.cold.get(n) ?? [];
+      const ff = c.firefox.get(n);
+      return [
+        n,
+        {
+          warm: {
+            ...timing(abs),
+            scriptMs: abs.map((s) => round(s.scriptMs, 2)),
+            threadMs: abs.map((s) => round(s.threadMs)),
+            layoutStyleMs: abs.map((s) => round(s.layoutStyleMs)),
+          },
+          popupFirstItem: (c.popup.get(n) ?? []).map((p) => r1(p.firstItem)),
+          cold: { ...timing(cold.map((s) => s.panelAfterStop)), firstAnswerMs: cold.map((s) => round(s.firstAnswerMs)), warmAnswerMs: cold.map((s) => round(s.warmAnswerMs, 2)) },
+          pageHeapsAfter20: c.memory.get(n)?.pageHeaps ?? [],
+          ...(ff ? { firefox: { cold: timing(ff.cold), warm: timing(ff.warm), external: ff.external } } : {}),
+        },
+      ];
+    }),
   );
   const out = {
     ...info,
-    datasets: Object.fromEntries(built.map((b) => [b.name, { papers: b.papers, days: b.days, reusedBuild: b.reused, buildSeconds: round(b.buildSeconds), contentScript: b.contentScript, files: b.files }])),
-    ...roundFigures(f),
+    datasets: Object.fromEntries(
+      built.map((b) => [b.name, { papers: b.papers, days: b.days, reusedBuild: b.reused, buildSeconds: round(b.buildSeconds), contentScript: b.contentScript, files: b.files }]),
+    ),
+    configs: f.configs,
+    derived: f.derived,
     budgets,
     pass: budgets.every((b) => b.pass),
     samples,
   };
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(out, null, 2)}\n`);
+  await writeFile(file, `${JSON.stringify(out, replacer, 2)}\n`);
 }

@@ -1,82 +1,112 @@
 /**
- * npm run bench [-- --rounds N | --quick] [--check] [--rebuild] [--latency-scale X] [--out FILE]
+ * npm run bench [-- --rounds N | --quick] [--check] [--rebuild] [--cold N] [--firefox LIST]
+ *                  [--firefox-starts N] [--fill-idle MS] [--latency-scale X] [--out FILE]
  *
- * Builds the extension against three archives (the real 9 papers, 1,000 and 20,000 synthetic ones),
- * then measures all of them and a browser without the extension side by side, in one run: every
- * round loads the abs page once in each browser and opens the popup once in each extension browser,
- * in a shuffled order, so drift of the machine (other processes, thermal) hits every configuration
- * alike. See bench/README.md for what each figure means.
+ * Builds the extension against four archives (the seed day alone, 1,000 and 20,000 synthetic papers, the
+ * real archive), then measures them, a browser without extensions and two reference extensions side by
+ * side, in one run: every round loads the abs page once in each browser and opens the popup once in each
+ * extension browser, in a shuffled order, so drift of the machine hits every configuration alike. Cold
+ * starts (service worker stopped) are spread over the rounds; Firefox is measured after Chromium.
+ * See bench/README.md for what each figure means. Exit code: 1 when --check finds a missed budget, 2 when
+ * the run itself failed.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { absTabId, chromiumVersion, launch, type Session } from './browser';
-import { buildDataset, type BuiltDataset, type DatasetSpec } from './build';
-import { generateDataset, readRealDay } from './dataset';
+import { absTabId, chromiumVersion, launch, serviceWorker, type Session } from './browser';
+import { checkBudgets } from './budgets';
+import { buildDataset, type BuiltDataset, type DatasetSpec, type Target } from './build';
+import { generateDataset, readRealDay, seedDayDataset } from './dataset';
+import { firefoxVersion, measureFirefox } from './firefox';
 import { realisticPage } from './fixture';
-import { measureCold } from './measure-cold';
+import { gitInfo } from './git-info';
+import { coldPass } from './measure-cold';
+import { measureFillChromium, type FillWatch } from './measure-fill';
 import { measureMemory, sampleIds } from './measure-memory';
 import { ABS_URL, loadAbs, loadPopup } from './measure-page';
 import { createRng, seedOf } from './prng';
-import { capturePanel, POPUP_REFERENCE, REFERENCES, writeReferences } from './references';
+import { capturePanel, REFERENCES, writeReferences } from './references';
 import { printTable, writeResults } from './report';
-import { BASELINE, checkBudgets, computeFigures, LARGEST, type Collected } from './results';
+import { coldSchedule } from './schedule';
+import { BASELINE, computeFigures, DATASETS, emptyCollected, PANEL_REFERENCE, POPUP_REFERENCE, SMALLEST, type Collected } from './results';
 
 const TMP = path.resolve('bench/tmp');
 const DEFAULT_RESULTS = 'bench/results.json';
 /** Pause between two loads, so one browser's teardown of a closed tab does not land in the next sample. */
 const GAP_MS = 100;
 
-const { values: flags } = parseArgs({
-  options: {
-    rounds: { type: 'string' },
-    quick: { type: 'boolean', default: false },
-    check: { type: 'boolean', default: false },
-    rebuild: { type: 'boolean', default: false },
-    'latency-scale': { type: 'string' },
-    out: { type: 'string' },
-  },
-});
-const RESULTS = path.resolve(flags.out ?? DEFAULT_RESULTS);
-const rounds = flags.rounds ? Number(flags.rounds) : flags.quick ? 10 : 50;
-if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a positive integer, got ${flags.rounds}`);
-const coldSamples = flags.quick ? 2 : 5;
-const latencyScale = flags['latency-scale'] ? Number(flags['latency-scale']) : 1;
-if (!(latencyScale >= 0)) throw new Error(`--latency-scale must be a number ≥ 0, got ${flags['latency-scale']}`);
+function positiveInt(name: string, raw: string | undefined, fallback: number, min = 1): number {
+  const v = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(v) || v < min) throw new Error(`--${name} must be an integer ≥ ${min}, got ${raw}`);
+  return v;
+}
+
+/** Parsed in main(), so a bad flag ends the run with exit code 2 like any other failure of the run. */
+function parseOptions() {
+  const { values: flags } = parseArgs({
+    options: {
+      rounds: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      rebuild: { type: 'boolean', default: false },
+      cold: { type: 'string' },
+      firefox: { type: 'string' },
+      'firefox-starts': { type: 'string' },
+      'fill-idle': { type: 'string' },
+      'latency-scale': { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  const quick = flags.quick ?? false;
+  const rawFirefox = flags.firefox ?? (quick ? 'real' : `${SMALLEST},real`);
+  const firefox = rawFirefox === 'none' ? [] : rawFirefox === 'all' ? [...DATASETS] : rawFirefox.split(',').map((x) => x.trim());
+  for (const x of firefox) if (!(DATASETS as readonly string[]).includes(x)) throw new Error(`--firefox: unknown dataset ${x} (${DATASETS.join(', ')}, all, none)`);
+  const latencyScale = flags['latency-scale'] ? Number(flags['latency-scale']) : 1;
+  if (!(latencyScale >= 0)) throw new Error(`--latency-scale must be a number ≥ 0, got ${flags['latency-scale']}`);
+  return {
+    quick,
+    check: flags.check ?? false,
+    rebuild: flags.rebuild ?? false,
+    results: path.resolve(flags.out ?? DEFAULT_RESULTS),
+    rounds: positiveInt('rounds', flags.rounds, quick ? 10 : 50),
+    coldSamples: positiveInt('cold', flags.cold, quick ? 3 : 10),
+    firefox,
+    firefoxStarts: positiveInt('firefox-starts', flags['firefox-starts'], quick ? 2 : 5),
+    firefoxWarmPerStart: quick ? 3 : 4,
+    // Long enough for a fill that reads every day file before its first storage write (20k: 2,000 files
+    // on a busy 2-core machine); only a build without a fill pays it, once per build.
+    fillWatch: { idleMs: positiveInt('fill-idle', flags['fill-idle'], 60_000), maxMs: 300_000 } satisfies FillWatch,
+    latencyScale,
+  };
+}
+type Options = ReturnType<typeof parseOptions>;
 
 const started = performance.now();
 const log = (s: string) => console.log(`bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s  ${s}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function buildAll(): Promise<BuiltDataset[]> {
-  const real = await readRealDay('data');
+async function buildAll(o: Options): Promise<BuiltDataset[]> {
+  const seed = await readRealDay('data');
   const specs: DatasetSpec[] = [
-    { name: '9', source: { dir: path.resolve('data') } },
-    { name: '1k', source: { generated: generateDataset('1k', 1_000, real) } },
-    { name: '20k', source: { generated: generateDataset('20k', 20_000, real) } },
+    { name: '9', source: { generated: seedDayDataset(seed) } },
+    { name: '1k', source: { generated: generateDataset('1k', 1_000, seed) } },
+    { name: '20k', source: { generated: generateDataset('20k', 20_000, seed) } },
+    { name: 'real', source: { dir: path.resolve('data') } },
   ];
   const built: BuiltDataset[] = [];
-  for (const spec of specs) built.push(await buildDataset(spec, TMP, flags.rebuild ?? false, log));
+  for (const spec of specs) {
+    const targets: Target[] = o.firefox.includes(spec.name) ? ['chrome', 'firefox'] : ['chrome'];
+    built.push(await buildDataset(spec, TMP, { force: o.rebuild, targets, log }));
+  }
   return built;
 }
 
-function emptyCollected(names: string[]): Collected {
-  const all = [BASELINE, ...names, ...REFERENCES];
-  return {
-    abs: new Map(all.map((n) => [n, []])),
-    popup: new Map([...names, POPUP_REFERENCE].map((n) => [n, []])),
-    firstAfterLaunch: new Map(),
-    cold: new Map(),
-    memory: new Map(),
-    external: new Map(),
-  };
-}
-
-async function measureAll(built: BuiltDataset[], sessions: Session[], c: Collected): Promise<void> {
+async function measureAll(o: Options, built: BuiltDataset[], sessions: Session[], c: Collected): Promise<void> {
+  const { rounds, coldSamples } = o;
   const rng = createRng(seedOf(`rounds:${rounds}`));
   const ext = sessions.filter((s) => s.config.extDir && !s.config.reference);
 
-  // The first load of a fresh browser: the worker is running but has read nothing yet, code is cold.
+  // The first load of each browser, before the rounds: nothing of the page or the content script is compiled yet.
   for (const s of rng.shuffle(sessions)) {
     const sample = await loadAbs(s);
     if (ext.includes(s)) c.firstAfterLaunch.set(s.config.name, sample);
@@ -93,9 +123,13 @@ async function measureAll(built: BuiltDataset[], sessions: Session[], c: Collect
   if (popupRef) tabIds.set(POPUP_REFERENCE, 0);
   const withPopup = popupRef ? [...ext, popupRef] : ext;
   for (const s of withPopup) await loadPopup(s, tabIds.get(s.config.name)!); // warm-up, not counted
+  for (const s of sessions) c.abs.set(s.config.name, []);
+  for (const s of withPopup) c.popup.set(s.config.name, []);
 
   type Task = { s: Session; kind: 'abs' | 'popup' };
   const tasks: Task[] = [...sessions.map((s) => ({ s, kind: 'abs' as const })), ...withPopup.map((s) => ({ s, kind: 'popup' as const }))];
+  const schedule = coldSchedule(rounds, coldSamples);
+  let coldDone = 0;
   const t0 = performance.now();
   for (let r = 1; r <= rounds; r++) {
     for (const t of rng.shuffle(tasks)) {
@@ -104,16 +138,18 @@ async function measureAll(built: BuiltDataset[], sessions: Session[], c: Collect
       else c.popup.get(name)!.push(await loadPopup(t.s, tabIds.get(name)!));
       await sleep(GAP_MS);
     }
+    // Cold passes between rounds, so cold and warm samples see the same phases of the machine.
+    for (const _ of schedule.filter((x) => x === r)) {
+      await coldPass(ext, rng, c.cold);
+      log(`cold pass ${++coldDone}/${coldSamples}`);
+    }
     if (r % 5 === 0 || r === rounds) {
       const eta = ((performance.now() - t0) / r) * (rounds - r) / 1000;
       log(`round ${r}/${rounds}${r < rounds ? `, ~${eta.toFixed(0)} s left` : ''}`);
     }
   }
 
-  const cold = await measureCold(ext, coldSamples, rng, log);
-  for (const [k, v] of cold) c.cold.set(k, v);
-
-  const largest = built.find((b) => b.name === LARGEST)!;
+  const largest = built.find((b) => b.name === '20k')!;
   for (const s of sessions.filter((x) => !x.config.reference)) {
     const ids = await sampleIds(built.find((b) => b.name === s.config.name)?.dataDir ?? largest.dataDir);
     c.memory.set(s.config.name, await measureMemory(s, ids));
@@ -123,35 +159,60 @@ async function measureAll(built: BuiltDataset[], sessions: Session[], c: Collect
 }
 
 async function main(): Promise<void> {
-  log(`${rounds} rounds${flags.quick ? ' (quick)' : ''}, ${coldSamples} cold-start samples per dataset, latency ×${latencyScale}`);
+  const o = parseOptions();
+  const { rounds, quick, coldSamples, latencyScale, fillWatch, firefoxStarts, firefoxWarmPerStart, results: RESULTS } = o;
+  const firefoxSets = o.firefox;
+  log(
+    `${rounds} rounds${quick ? ' (quick)' : ''}, ${coldSamples} cold samples per build, latency ×${latencyScale}, ` +
+      `Firefox: ${firefoxSets.length ? `${firefoxSets.join(', ')} (${firefoxStarts} starts)` : 'none'}`,
+  );
+  const git = await gitInfo(RESULTS);
+  if (git.dirty) log(`working tree differs from ${git.commit?.slice(0, 10)} (${git.dirtyFiles.length} files): results.json records it`);
   const loadBefore = os.loadavg();
-  const built = await buildAll();
+  const built = await buildAll(o);
   const names = built.map((b) => b.name);
   const html = realisticPage();
   const sessions: Session[] = [];
-  const c = emptyCollected(names);
+  const c = emptyCollected();
   let chromium = 'unknown';
   try {
-    // The reference panel is the real build's panel, captured in a throwaway browser (so every measured
+    // The reference panel is the `9` build's panel, captured in a throwaway browser (so every measured
     // browser's first load is still its first).
-    const probe = await launch({ name: 'probe', extDir: built.find((b) => b.name === '9')!.extDir }, html, latencyScale);
+    const probe = await launch({ name: 'probe', extDir: built.find((b) => b.name === SMALLEST)!.extDir }, html, latencyScale);
     const refDirs = await writeReferences(TMP, await capturePanel(probe).finally(() => probe.context.close()));
     sessions.push(await launch({ name: BASELINE }, html, latencyScale));
-    for (const b of built) sessions.push(await launch({ name: b.name, extDir: b.extDir }, html, latencyScale));
-    for (const r of REFERENCES) sessions.push(await launch({ name: r, extDir: refDirs[r], expectPanel: r === 'ref-panel', reference: true }, html, latencyScale));
+    for (const b of built) {
+      // A fresh profile: launching is installing. Watched one build at a time, on an otherwise idle browser set.
+      const s = await launch({ name: b.name, extDir: b.extDir }, html, latencyScale);
+      sessions.push(s);
+      const fill = await measureFillChromium(serviceWorker(s), fillWatch);
+      c.fill.set(b.name, fill);
+      log(`${b.name}: background fill after install ${fill.ms === null ? `not seen (${fill.ended} after ${(fill.waitedMs / 1000).toFixed(0)} s)` : `${fill.ms.toFixed(0)} ms`}`);
+    }
+    for (const r of REFERENCES) sessions.push(await launch({ name: r, extDir: refDirs[r], expectPanel: r === PANEL_REFERENCE, reference: true }, html, latencyScale));
     chromium = await chromiumVersion(sessions[0]!);
     log(`launched ${sessions.length} browsers (${chromium})`);
-    await measureAll(built, sessions, c);
+    await measureAll(o, built, sessions, c);
   } finally {
     for (const s of sessions) await s.context.close().catch(() => undefined);
   }
 
-  const refs = REFERENCES.map((name) => ({ name, panel: name === 'ref-panel' }));
-  const figures = computeFigures(names, c, refs);
-  const budgets = checkBudgets(names, built, figures);
+  const firefoxBuilds = built.filter((b) => firefoxSets.includes(b.name)).map((b) => ({ name: b.name, firefoxDir: b.firefoxDir! }));
+  if (firefoxBuilds.length) {
+    const ff = await measureFirefox(
+      firefoxBuilds,
+      { starts: firefoxStarts, warmPerStart: firefoxWarmPerStart, fill: fillWatch, html, latencyScale, tmp: TMP },
+      createRng(seedOf(`firefox:${firefoxStarts}`)),
+      log,
+    );
+    for (const [k, v] of ff) c.firefox.set(k, v);
+  }
+
+  const figures = computeFigures(names, c);
+  const budgets = checkBudgets(built, figures, names);
   const wall = (performance.now() - started) / 1000;
   console.log('');
-  printTable([...names, ...REFERENCES], built, figures, budgets, (s) => console.log(s));
+  printTable(names, built, figures, budgets, (s) => console.log(s));
   console.log(`\nWall time ${wall.toFixed(0)} s. Results: ${path.relative(process.cwd(), RESULTS)}`);
   const cpu = os.cpus();
   await writeResults(
@@ -159,7 +220,8 @@ async function main(): Promise<void> {
     {
       date: new Date().toISOString(),
       wallTimeSeconds: Math.round(wall),
-      options: { rounds, quick: flags.quick ?? false, check: flags.check ?? false, coldSamples, latencyScale },
+      git,
+      options: { rounds, quick, check: o.check, coldSamples, firefox: firefoxSets, firefoxStarts, firefoxWarmPerStart, fillWatch, latencyScale },
       machine: {
         cpu: cpu[0]?.model ?? 'unknown',
         cores: cpu.length,
@@ -167,6 +229,7 @@ async function main(): Promise<void> {
         os: `${os.platform()} ${os.release()}`,
         node: process.version,
         chromium,
+        firefox: firefoxSets.length ? await firefoxVersion() : null,
         // Other processes on the machine move every absolute figure; ratios are more robust.
         loadAverageBefore: loadBefore.map((x) => Math.round(x * 100) / 100),
         loadAverageAfter: os.loadavg().map((x) => Math.round(x * 100) / 100),
@@ -177,7 +240,7 @@ async function main(): Promise<void> {
     budgets,
     c,
   );
-  if (flags.check && budgets.some((b) => !b.pass)) process.exitCode = 1;
+  if (o.check && budgets.some((b) => !b.pass)) process.exitCode = 1;
 }
 
 main().catch((e: unknown) => {

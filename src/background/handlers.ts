@@ -4,10 +4,19 @@ import type { Repository } from '../model/repository';
 import type { Settings } from '../prefs/settings';
 import { readSettings } from '../prefs/store';
 import type { Handlers } from './dispatch';
+import type { ImportStore } from './imports';
 import { resolveStart } from './start-view';
 
-/** What the background answers, over the repository of the packaged dataset. */
-export function backgroundHandlers(repo: Repository, settings: () => Promise<Settings> = readSettings): Handlers {
+export interface HandlerDeps {
+  repo: Repository;
+  imports: ImportStore;
+  settings?: () => Promise<Settings>;
+  /** Imported days changed: these IDs' lookup entries are due (awaited, so the answer means "in place"). */
+  changed?: (ids: string[]) => Promise<void>;
+}
+
+/** What the background answers: the merged repository, the popup's opening view, imports. */
+export function backgroundHandlers({ repo, imports, settings = readSettings, changed = async () => undefined }: HandlerDeps): Handlers {
   return {
     async lookup({ id }) {
       const hit = await repo.paper(id);
@@ -24,5 +33,17 @@ export function backgroundHandlers(repo: Repository, settings: () => Promise<Set
     datesOf: ({ id }) => repo.datesOf(id),
     paper: async ({ id }) => (await repo.paper(id)) ?? null,
     start: ({ url }) => resolveStart(repo, url),
+    importPreview: ({ files }) => imports.preview(files),
+    async importSave({ files, confirm }) {
+      const { saved, items, ids } = await imports.save(files, confirm);
+      if (saved.length) await changed(ids);
+      return { saved, items };
+    },
+    async importDelete({ date }) {
+      await changed(await imports.remove(date));
+      return null;
+    },
+    importList: () => imports.list(),
+    importExport: () => imports.exportBackup(),
   };
 }

@@ -8,6 +8,8 @@
  * which are erased: zod never reaches their bundles (a build test checks it).
  */
 import { z } from 'zod';
+import type { PreviewItem } from '../digest/import-batch';
+import { MAX_BACKUP_BYTES } from '../digest/import-records';
 import { arxivIdSchema, isoDateSchema, type Day } from '../digest/schema';
 import type { PaperHit } from '../model/paper-hit';
 import type { Settings } from '../prefs/settings';
@@ -21,6 +23,9 @@ export type JsonText<T> = string & { readonly __jsonOf?: T };
 const answers = <T>() => undefined as unknown as T;
 
 const id = z.object({ id: arxivIdSchema }).strict();
+const none = z.object({}).strict();
+// The file's size in characters never exceeds its size in bytes: the byte limits are checked on the text.
+const files = z.array(z.object({ name: z.string().max(500), text: z.string().max(MAX_BACKUP_BYTES) }).strict()).min(1).max(500);
 
 export const MESSAGES = {
   /**
@@ -28,7 +33,7 @@ export const MESSAGES = {
    * the page then touches one extension API before the panel is on screen.
    */
   lookup: { request: id, answer: answers<{ hit: PaperHit; settings: Settings } | null>() },
-  dates: { request: z.object({}).strict(), answer: answers<string[]>() },
+  dates: { request: none, answer: answers<string[]>() },
   day: { request: z.object({ date: isoDateSchema }).strict(), answer: answers<Day | null>() },
   /**
    * Several days at once, for the reader's search index. Answered as JSON text: the page hands it to its
@@ -40,6 +45,14 @@ export const MESSAGES = {
   paper: { request: id, answer: answers<PaperHit | null>() },
   /** The popup's opening view for the URL of the tab it is about: one round trip instead of three. */
   start: { request: z.object({ url: z.string().max(8192).optional() }).strict(), answer: answers<PopupStart>() },
+  /** What importing these files would do; nothing is stored. */
+  importPreview: { request: z.object({ files }).strict(), answer: answers<PreviewItem[]>() },
+  /** Stores the valid files; a day that exists is replaced only if its date is confirmed. */
+  importSave: { request: z.object({ files, confirm: z.array(isoDateSchema).max(5000) }).strict(), answer: answers<{ saved: string[]; items: PreviewItem[] }>() },
+  importDelete: { request: z.object({ date: isoDateSchema }).strict(), answer: answers<null>() },
+  importList: { request: none, answer: answers<ImportListing>() },
+  /** Everything imported, as one backup file (markdown verbatim). */
+  importExport: { request: none, answer: answers<string>() },
 };
 
 export type MessageName = keyof typeof MESSAGES;
@@ -51,6 +64,13 @@ export type Envelope<K extends MessageName = MessageName> = { type: `${typeof ME
 
 /** Every answer: the value, or an error text (a bad request, a damaged data file). */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface ImportListing {
+  days: { date: string; papers: number; digest: boolean; english: boolean; replacesBundled: boolean; importedAt: string; bytes: number }[];
+  /** Stored days that cannot be read (damaged, or from a newer version): skipped, kept, reported. */
+  problems: { date: string; reason: string }[];
+  bytes: number;
+}
 
 export type PopupNotice = { kind: 'not-arxiv' } | { kind: 'not-in-dataset'; id: string } | { kind: 'empty' };
 

@@ -20,6 +20,11 @@ export interface PopupAppProps {
   loadStart: () => Promise<PopupStart>;
   lang: Pref<Lang>;
   initialLang: Lang;
+  /**
+   * The opening view when it is already there: the popup then paints its list in the first render, not one
+   * effect (a frame) later.
+   */
+  initialStart?: PopupStart;
   /** Opens an abs page: in the target tab when it shows arXiv, else in a new tab. */
   openUrl: (url: string, inTargetTab: boolean) => void;
   /** The reader page's URL for a day ("open the whole day"); no link without it. */
@@ -28,9 +33,9 @@ export interface PopupAppProps {
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; start: PopupStart; day?: Day };
 
-export function PopupApp({ repo, loadStart, lang: langPref, initialLang, openUrl, readerUrl }: PopupAppProps) {
+export function PopupApp({ repo, loadStart, lang: langPref, initialLang, initialStart, openUrl, readerUrl }: PopupAppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const [state, setState] = useState<State>(initialStart ? { status: 'ready', start: initialStart, day: initialStart.day } : { status: 'loading' });
   const [query, setQuery] = useState('');
   const [attempt, setAttempt] = useState(0);
   // Only the newest day request may land: a slow earlier load must not replace a later choice.
@@ -41,6 +46,7 @@ export function PopupApp({ repo, loadStart, lang: langPref, initialLang, openUrl
   useEffect(() => langPref.watch(setLang), [langPref]);
 
   useEffect(() => {
+    if (attempt === 0 && initialStart) return;
     const mine = ++request.current;
     setState({ status: 'loading' });
     loadStart().then(
@@ -53,7 +59,7 @@ export function PopupApp({ repo, loadStart, lang: langPref, initialLang, openUrl
     return () => {
       request.current++;
     };
-  }, [loadStart, attempt]);
+  }, [loadStart, attempt, initialStart]);
 
   function changeLang(l: Lang) {
     setLang(l);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDispatcher } from '../../../src/background/dispatch';
-import { backgroundHandlers } from '../../../src/background/handlers';
+import { handlersFor } from './handlers-for';
 import { createRepository } from '../../../src/background/repository';
 import { MESSAGES } from '../../../src/messaging/protocol';
 import { typedSend } from '../../../src/messaging/send';
@@ -10,7 +10,7 @@ import { compileSeed } from '../digest/seed';
 
 const files = compileSeed().files;
 const repo = createRepository(async (p) => (files.has(p) ? JSON.parse(files.get(p)!) : undefined));
-const dispatch = createDispatcher(backgroundHandlers(repo));
+const dispatch = createDispatcher(handlersFor(repo));
 /** Through the typed sender, a JSON round trip (like runtime messaging) and the dispatcher. */
 const send = typedSend(async (m) => JSON.parse(JSON.stringify((await dispatch(m)) ?? null)));
 
@@ -18,7 +18,7 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('background: one dispatcher over the protocol', () => {
   test('every message of the protocol has its handler and answers through the typed sender', async () => {
-    expect(Object.keys(backgroundHandlers(repo)).sort()).toEqual(Object.keys(MESSAGES).sort());
+    expect(Object.keys(handlersFor(repo)).sort()).toEqual(Object.keys(MESSAGES).sort());
     expect(await send('dates', {})).toEqual(['2023-11-23']);
     expect((await send('day', { date: '2023-11-23' }))?.papers).toHaveLength(9);
     expect(await send('day', { date: '2023-11-22' })).toBeNull();
@@ -38,15 +38,15 @@ describe('background: one dispatcher over the protocol', () => {
 
   test('lookup: null for an unknown paper, without reading settings', async () => {
     const settings = vi.fn(async () => ({ lang: 'ko' as const, collapsed: false, teaser: false }));
-    const d = createDispatcher(backgroundHandlers(repo, settings));
+    const d = createDispatcher(handlersFor(repo, settings));
     expect(await d({ type: 'daily-papers:lookup', id: '2401.00001' })).toEqual({ ok: true, value: null });
     expect(settings).not.toHaveBeenCalled();
   });
 
   test('a failing settings read or data read becomes an error answer', async () => {
-    const d = createDispatcher(backgroundHandlers(repo, () => Promise.reject(new Error('storage closed'))));
+    const d = createDispatcher(handlersFor(repo, () => Promise.reject(new Error('storage closed'))));
     expect(await d({ type: 'daily-papers:lookup', id: '2311.12983' })).toEqual({ ok: false, error: 'storage closed' });
-    const broken = createDispatcher(backgroundHandlers(createRepository(() => Promise.reject(new Error('disk on fire')))));
+    const broken = createDispatcher(handlersFor(createRepository(() => Promise.reject(new Error('disk on fire')))));
     expect(await broken({ type: 'daily-papers:lookup', id: '2311.12983' })).toEqual({ ok: false, error: 'disk on fire' });
   });
 

@@ -89,6 +89,9 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     const files = readdirSync(dir, { recursive: true }).map(String);
     expect(files.filter((f) => f.endsWith('.map') || f.includes('test'))).toEqual([]);
     expect(files).toContain(path.join('data', 'dates.json'));
+    // the digests' license and source travel with the data
+    expect(readFileSync(path.join(dir, 'data', 'LICENSE.md'), 'utf8')).toContain('Attribution-NonCommercial-NoDerivatives 4.0');
+    expect(readFileSync(path.join(dir, 'data', 'SOURCE.md'), 'utf8')).toContain('l-yohai/daily_papers_ko');
   });
 });
 

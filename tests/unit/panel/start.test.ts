@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createDispatcher } from '../../../src/background/dispatch';
-import { backgroundHandlers } from '../../../src/background/handlers';
+import { handlersFor } from '../background/handlers-for';
 import { fillLookup } from '../../../src/background/lookup-store';
 import { createRepository } from '../../../src/background/repository';
 import { SETTINGS_CHANGED } from '../../../src/messaging/push';
@@ -35,7 +35,7 @@ const repo = () => createRepository(async (p) => (files.has(p) ? JSON.parse(file
 
 beforeEach(() => {
   fakeBrowser.reset();
-  answerWith(createDispatcher(backgroundHandlers(repo())));
+  answerWith(createDispatcher(handlersFor(repo())));
 });
 
 describe('content script start', () => {

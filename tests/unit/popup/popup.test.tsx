@@ -91,6 +91,19 @@ afterEach(() => {
   cleanup();
 });
 
+describe('first paint', () => {
+  test('with the opening view given, the first render already lists the papers and nothing is asked again', async () => {
+    const repo = fakeRepository(days());
+    const start = await resolveStart(repo, 'https://arxiv.org/abs/2311.13231');
+    const loadStart = vi.fn(async () => start);
+    render(<PopupApp repo={repo} loadStart={loadStart} lang={fakePref<Lang>('en')} initialLang="en" initialStart={start} openUrl={vi.fn()} />);
+    expect(titles()).toHaveLength(9);
+    expect(document.querySelector('li.pp-item[aria-current="true"]')?.getAttribute('data-id')).toBe('2311.13231');
+    await Promise.resolve();
+    expect(loadStart).not.toHaveBeenCalled();
+  });
+});
+
 describe('start day', () => {
   test('the arXiv tab opens its paper’s day with the paper highlighted', async () => {
     setup({ url: 'https://arxiv.org/abs/2311.13231' });
