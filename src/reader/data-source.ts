@@ -6,7 +6,10 @@
 import type { Repository } from '../model/repository';
 import type { StorageChangeLike } from './index-feeder';
 
-/** The storage.local key the background rewrites whenever days are imported or deleted. */
+/**
+ * The storage.local key the background rewrites whenever days are imported or deleted (`IMPORTS_KEY` of
+ * src/digest/import-records.ts, a zod module the page must not bundle; a test keeps the two equal).
+ */
 export const IMPORTS_STORAGE_KEY = 'imports';
 
 export interface DataSource {

@@ -33,7 +33,7 @@ export function readerOf(page: Page) {
 export interface ReaderStatsSeen {
   dayPaintedMs?: number;
   days: { date: string; ms: number }[];
-  index?: { days: number; papers: number; parseMs: number; buildMs: number; bytes: number; mode: string; loadMs: number; readyMs: number };
+  index?: { days: number; papers: number; parseMs: number; buildMs: number; bytes: number; kind: 'build' | 'update'; mode: string; loadMs: number; readyMs: number; generation: number };
   queries: { query: string; total: number; shown: number; engineMs: number; roundTripMs: number }[];
 }
 

@@ -156,6 +156,41 @@ test.describe('reader page', () => {
     await reader.close();
   });
 
+  test('an import while the reader is open: its day is found by search and shown in the calendar; deleted, it is gone', async ({ context, extensionId }) => {
+    const reader = await openReader(context, extensionId, '?date=2025-05-09');
+    const r = readerOf(reader);
+    await expect(r.papers.first()).toBeVisible();
+    const first = await indexReady(reader);
+    const markdown = [
+      '## Daily Papers (2025-05-12)',
+      '',
+      '### [Zebra Stripes as Positional Codes](https://arxiv.org/abs/2505.99901)',
+      '',
+      'Vote: 3',
+      '',
+      'Authors: Ada Lovelace, Alan Turing',
+      '',
+      "- ***What's New***: 얼룩말무늬를 위치 부호로 쓰는 방법을 제안합니다.",
+      '',
+    ].join('\n');
+    const send = (message: unknown) => reader.evaluate((m) => chrome.runtime.sendMessage(m), message);
+    expect(await send({ type: 'daily-papers:importSave', files: [{ name: '2025-05-12.md', text: markdown }], confirm: [] })).toMatchObject({ ok: true, value: { saved: ['2025-05-12'] } });
+    // the reader hears of it through storage and updates its index (not a rebuild)
+    await reader.waitForFunction((g) => ((window as unknown as { __readerStats: { index: { generation: number } } }).__readerStats.index.generation > g), first.index!.generation);
+    expect((await readerStats(reader)).index).toMatchObject({ kind: 'update', days: 358, papers: 5489 });
+    await r.search.fill('얼룩말무늬');
+    await expect(r.results).toHaveCount(1);
+    await expect(r.results.first()).toHaveAttribute('data-date', '2025-05-12');
+    await r.resultTitles.first().click();
+    await expect(r.dayTitle).toHaveText('2025년 5월 12일 (월) · 논문 1편');
+    await expect(r.calendar.getByRole('button', { name: /2025년 5월 12일 \(월\), 논문 1편/ })).toHaveAttribute('aria-current', 'date');
+    expect(await send({ type: 'daily-papers:importDelete', date: '2025-05-12' })).toMatchObject({ ok: true });
+    await expect(r.calendar.getByRole('button', { name: /2025년 5월 12일/ })).toHaveCount(0);
+    await r.search.fill('얼룩말무늬');
+    await expect(r.count).toHaveText('“얼룩말무늬”에 맞는 논문이 없습니다. 모든 검색어가 들어 있는 논문만 찾습니다.');
+    await reader.close();
+  });
+
   test('the teaser image is requested only when asked for', async ({ context, extensionId, arxiv }) => {
     const reader = await openReader(context, extensionId, '?date=2023-11-23');
     const r = readerOf(reader);

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Day } from '../../../src/digest/schema';
 import type { Repository } from '../../../src/model/repository';
+import { IMPORTS_KEY } from '../../../src/digest/import-records';
 import { dataSource, IMPORTS_STORAGE_KEY } from '../../../src/reader/data-source';
 import { createIndexFeeder, planIndexUpdate, type IndexStatus } from '../../../src/reader/index-feeder';
 import { createSearchClient, inPageWorker, type SearchClient } from '../../../src/reader/search-client';
@@ -124,6 +125,13 @@ describe('the index follows imports and deletions (storage.onChanged of `imports
 
 describe('planning an update', () => {
   const indexed = ['2024-01-02', '2024-01-03'];
+  test('the key is the one the background writes, and its catalog names the dates', () => {
+    expect(IMPORTS_STORAGE_KEY).toBe(IMPORTS_KEY);
+    const entry = { papers: 1, digest: true, english: false, replacesBundled: false, importedAt: '2025-01-01T00:00:00Z', bytes: 10 };
+    const before = { v: 2, days: { '2024-01-03': { ...entry, replacesBundled: true } } };
+    const after = { v: 2, days: { ...before.days, '2024-01-04': entry } };
+    expect(planIndexUpdate(indexed, [...indexed, '2024-01-04'], { oldValue: before, newValue: after })).toEqual({ full: false, drop: [], fetch: ['2024-01-03', '2024-01-04'] });
+  });
   test('new dates are read, vanished ones dropped, dates the record names read again', () => {
     expect(planIndexUpdate(indexed, [...indexed, '2024-01-04'], { newValue: { days: ['2024-01-04'] } })).toEqual({ full: false, drop: [], fetch: ['2024-01-04'] });
     expect(planIndexUpdate(indexed, ['2024-01-03'], { oldValue: { '2024-01-02': { hash: 'x' } } })).toEqual({ full: false, drop: ['2024-01-02'], fetch: [] });
