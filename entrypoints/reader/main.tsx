@@ -6,6 +6,7 @@ import { typedSend } from '../../src/messaging/send';
 import { remoteRepository } from '../../src/pages/remote-repository';
 import { dataSource } from '../../src/reader/data-source';
 import { createIndexFeeder } from '../../src/reader/index-feeder';
+import { loadDay } from '../../src/reader/load-day';
 import { ReaderApp } from '../../src/reader/ReaderApp';
 import { createSearchClient } from '../../src/reader/search-client';
 import { statsSink, type ReaderStats } from '../../src/reader/stats';
@@ -18,11 +19,13 @@ const send = typedSend((m) => browser.runtime.sendMessage(m));
 const source = dataSource(() => remoteRepository(send, 64), browser.storage.onChanged);
 const history = browserHistory();
 
-// The dates and the day the URL names are asked for while the language is read; the repository keeps
-// the answers, so the app's first requests find them.
-const first = history.read();
-source.repo().dates().catch(() => undefined);
-if (first.date) source.repo().day(first.date).catch(() => undefined);
+// The day the URL names is asked for while the language is read, and the first render waits for both, so
+// the day is in the first paint. If it failed, the app asks again and shows the error (with Retry).
+const askedAt = performance.now();
+const firstDay = loadDay(source.repo(), history.read().date).then(
+  (loaded) => ({ loaded, askedAt }),
+  () => undefined,
+);
 
 const worker = startSearchWorker((reason) => logError('no search worker, searching on the page', reason));
 const client = createSearchClient(worker);
@@ -36,11 +39,22 @@ function whenIdle(cb: () => void) {
   else setTimeout(cb, 50);
 }
 
-langPref.get().then(
-  (lang) => {
+Promise.all([langPref.get(), firstDay]).then(
+  ([lang, initialDay]) => {
     document.documentElement.lang = lang;
     render(
-      <ReaderApp source={source} feeder={feeder} client={client} mode={() => worker.mode} lang={langPref} initialLang={lang} history={history} stats={stats} whenIdle={whenIdle} />,
+      <ReaderApp
+        source={source}
+        feeder={feeder}
+        client={client}
+        mode={() => worker.mode}
+        lang={langPref}
+        initialLang={lang}
+        history={history}
+        stats={stats}
+        whenIdle={whenIdle}
+        {...(initialDay ? { initialDay } : {})}
+      />,
       document.getElementById('app')!,
     );
   },

@@ -34,6 +34,11 @@ export interface ReaderAppProps {
   stats: StatsSink;
   /** Runs `cb` when the page is idle: the index is built after the first day is on screen. */
   whenIdle: (cb: () => void) => void;
+  /**
+   * The day the URL names, when it is already there: the first render then shows it, instead of a
+   * loading line and one more render (a frame) later.
+   */
+  initialDay?: { loaded: LoadedDay; askedAt: number };
   now?: () => number;
 }
 
@@ -55,11 +60,11 @@ function useIndexReady(feeder: IndexFeeder): IndexStatus {
 
 const performanceNow = () => performance.now();
 
-export function ReaderApp({ source, feeder, client, mode, lang: langPref, initialLang, history, stats, whenIdle, now = performanceNow }: ReaderAppProps) {
+export function ReaderApp({ source, feeder, client, mode, lang: langPref, initialLang, history, stats, whenIdle, initialDay, now = performanceNow }: ReaderAppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [view, setView] = useState<ReaderState>(() => history.read());
   const [data, setData] = useState(() => ({ repo: source.repo(), version: source.version() }));
-  const [dayState, setDayState] = useState<DayState>({ status: 'loading' });
+  const [dayState, setDayState] = useState<DayState>(initialDay ? { status: 'ready', ...initialDay } : { status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   // How many results are asked for, for the query it was raised for: a new query starts at one page.
   const [more, setMore] = useState({ query: '', limit: RESULTS_PAGE });
@@ -70,6 +75,7 @@ export function ReaderApp({ source, feeder, client, mode, lang: langPref, initia
   // The paper to give focus once its day is on screen (after opening a result or a deep link).
   const focusPaper = useRef<string | undefined>(view.id);
   const request = useRef(0);
+  const haveInitialDay = useRef(!!initialDay);
   const viewRef = useRef(view);
   viewRef.current = view;
 
@@ -105,6 +111,10 @@ export function ReaderApp({ source, feeder, client, mode, lang: langPref, initia
 
   // The day: the one the URL names, or the newest. Only the newest request may land.
   useEffect(() => {
+    if (haveInitialDay.current) {
+      haveInitialDay.current = false;
+      return;
+    }
     const mine = ++request.current;
     const askedAt = now();
     loadDay(data.repo, view.date).then(

@@ -7,6 +7,7 @@ import { parseReaderUrl, readerQuery, type ReaderState } from '../../../src/page
 import type { Lang } from '../../../src/prefs/schema';
 import type { DataSource } from '../../../src/reader/data-source';
 import { createIndexFeeder } from '../../../src/reader/index-feeder';
+import { loadDay, type LoadedDay } from '../../../src/reader/load-day';
 import { ReaderApp } from '../../../src/reader/ReaderApp';
 import { createSearchClient, inPageWorker, type SearchClient, type WorkerLike } from '../../../src/reader/search-client';
 import type { FromWorker, ToWorker } from '../../../src/reader/search-engine';
@@ -63,6 +64,7 @@ function memoryHistory(initial: ReaderState): UrlHistory & { entries: string[]; 
 }
 
 interface Setup {
+  initialDay?: { loaded: LoadedDay; askedAt: number };
   url?: ReaderState;
   lang?: Lang;
   repo?: FakeRepository;
@@ -71,7 +73,7 @@ interface Setup {
   idle?: boolean;
 }
 
-function setup({ url = { date: '2023-11-23' }, lang = 'ko', repo = fakeRepository([loadRealDay(), votedDay()]), worker = inPageWorker(), idle = true }: Setup = {}) {
+function setup({ initialDay, url = { date: '2023-11-23' }, lang = 'ko', repo = fakeRepository([loadRealDay(), votedDay()]), worker = inPageWorker(), idle = true }: Setup = {}) {
   const history = memoryHistory(url);
   const pref = fakePref<Lang>(lang);
   const client: SearchClient = createSearchClient(worker);
@@ -84,7 +86,7 @@ function setup({ url = { date: '2023-11-23' }, lang = 'ko', repo = fakeRepositor
   const marks: string[] = [];
   const stats = statsSink({ mark: (name: string) => void marks.push(name) as never, now: () => 1 });
   const whenIdle = vi.fn((cb: () => void) => idle && cb());
-  const view = render(<ReaderApp source={source} feeder={feeder} client={client} mode={() => 'page'} lang={pref} initialLang={lang} history={history} stats={stats} whenIdle={whenIdle} />);
+  const view = render(<ReaderApp source={source} feeder={feeder} client={client} mode={() => 'page'} lang={pref} initialLang={lang} history={history} stats={stats} whenIdle={whenIdle} {...(initialDay ? { initialDay } : {})} />);
   return { ...view, history, pref, feeder, client, stats, marks, repo, whenIdle };
 }
 
@@ -114,6 +116,16 @@ describe('a day as a newsletter', () => {
     expect(whenIdle).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(marks).toContain('reader:index-ready'));
     expect(stats.stats.index).toMatchObject({ days: 2, papers: 11, mode: 'page' });
+  });
+
+  test('a day loaded before the first render is in the first render, and not asked for again', async () => {
+    const repo = fakeRepository([loadRealDay(), votedDay()]);
+    const loaded = await loadDay(repo, '2023-11-24');
+    const asked = repo.calls.day.length;
+    setup({ repo, url: { date: '2023-11-24' }, initialDay: { loaded, askedAt: 0 }, idle: false });
+    expect(articles()).toHaveLength(2);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(repo.calls.day.length).toBe(asked);
   });
 
   test('labels as labels, votes with a label, the teaser only when asked for, without referrer', async () => {
