@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { focusedRing } from '../focus-ring';
 import { openPopup, popupOf, tabIdOf } from '../popup-page';
-import { indexReady, median, openReader, readerOf, readerStats, searchWorkerHeap } from '../reader-page';
+import { indexReady, median, openReader, readerOf, readerStats, searchWorkerHeap, type ReaderStatsSeen } from '../reader-page';
 
 // Occurs in 27 digests, always with a particle attached (응용 가능성을 / 가능성이 / 가능성과), never bare.
 const PHRASE = '응용 가능성';
@@ -67,7 +67,6 @@ test.describe('reader page', () => {
     const reader = await openReader(context, extensionId, '?date=2023-11-23');
     const r = readerOf(reader);
     await expect(r.papers).toHaveCount(9);
-    expect(await axeViolations(reader)).toEqual([]);
     await indexReady(reader);
     // `/` focuses the search box from anywhere but a field
     await reader.locator('body').press('/');
@@ -113,11 +112,11 @@ test.describe('reader page', () => {
     await expect(reader.locator('html')).toHaveAttribute('lang', 'en');
     expect(await reader.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
     await popup.close();
+    // axe: the results in Korean (above), the day in English in the dark scheme
     await reader.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(reader)).toEqual([]);
     await r.search.fill('diffusion model');
     await expect(r.count).toHaveText(/^Showing \d+ of \d+ · from \d+ days$/);
-    expect(await axeViolations(reader)).toEqual([]);
     // Escape clears the search and shows the day again
     await reader.keyboard.press('Escape');
     await expect(r.search).toHaveValue('');
@@ -134,12 +133,12 @@ test.describe('reader page', () => {
     await reader.close();
   });
 
-  test('keyboard only, dark scheme: every control reached by Tab shows a visible, unclipped focus ring', async ({ context, extensionId }) => {
+  test('keyboard only, dark scheme: every control reached by Tab shows a visible, unclipped focus ring', async ({ context, extensionId, arxiv: _arxiv }) => {
     const reader = await openReader(context, extensionId, '?date=2023-11-23');
     await reader.emulateMedia({ colorScheme: 'dark' });
     await expect(readerOf(reader).papers).toHaveCount(9);
     const reached: string[] = [];
-    for (let i = 0; i < 70; i++) {
+    for (let i = 0; i < 40; i++) {
       await reader.keyboard.press('Tab');
       const ring = await focusedRing(reader);
       if (!ring) break;
@@ -156,7 +155,7 @@ test.describe('reader page', () => {
     await reader.close();
   });
 
-  test('an import while the reader is open: its day is found by search and shown in the calendar; deleted, it is gone', async ({ context, extensionId }) => {
+  test('an import while the reader is open: its day is found by search and shown in the calendar; deleted, it is gone', async ({ context, extensionId, arxiv: _arxiv }) => {
     const reader = await openReader(context, extensionId, '?date=2025-05-09');
     const r = readerOf(reader);
     await expect(r.papers.first()).toBeVisible();
@@ -202,7 +201,7 @@ test.describe('reader page', () => {
     await reader.close();
   });
 
-  test('measured: first paint of a day, index build and memory, two-term query times', async ({ context, extensionId }) => {
+  test('measured: first paint of a day, index build and memory, two-term query times', async ({ context, extensionId, arxiv: _arxiv }) => {
     test.setTimeout(180_000);
     // Each load in a fresh page, closed once painted: a page left open builds its index, and the background
     // reading every day for it would slow the next load down (not what a reader opening the page meets).
@@ -221,25 +220,32 @@ test.describe('reader page', () => {
     const heap = await searchWorkerHeap(context, reader);
     const r = readerOf(reader);
     const queries = ['확산 모델', '언어 모델', '강화 학습', '비디오 생성', 'diffusion model', 'language models', '응용 가능성', '가우시안 스플래팅'];
-    for (const round of [0, 1]) {
+    // Each query twice: the first round is what a reader's first searches meet (the worker's code still cold).
+    const rounds: ReaderStatsSeen['queries'][] = [];
+    for (let round = 0; round < 2; round++) {
       for (const q of queries) {
         await r.search.fill(q);
+        await reader.waitForFunction((query) => (window as unknown as { __readerStats: ReaderStatsSeen }).__readerStats.queries.at(-1)?.query === query, q);
         await expect(r.count).toHaveText(/결과 \d+건/);
       }
-      if (round === 0) await reader.evaluate(() => ((window as unknown as { __readerStats: { queries: unknown[] } }).__readerStats.queries.length = 0));
+      rounds.push((await readerStats(reader)).queries.slice(-queries.length));
     }
-    const timed = (await readerStats(reader)).queries.filter((q) => queries.includes(q.query));
+    const summary = (qs: ReaderStatsSeen['queries']) => ({
+      engineMedian: +median(qs.map((q) => q.engineMs)).toFixed(2),
+      roundTripMedian: +median(qs.map((q) => q.roundTripMs)).toFixed(2),
+      worstRoundTrip: +Math.max(...qs.map((q) => q.roundTripMs)).toFixed(2),
+    });
     const figures = {
       firstPaintMs: { median: Math.round(median(paints)), all: paints.map(Math.round) },
       index: { loadMs: Math.round(index.loadMs), parseMs: Math.round(index.parseMs), buildMs: Math.round(index.buildMs), readyAtMs: Math.round(index.readyMs), estimatedMB: +(index.bytes / 2 ** 20).toFixed(1), workerHeap: heap },
-      twoTermQueryMs: { engineMedian: +median(timed.map((q) => q.engineMs)).toFixed(2), roundTripMedian: +median(timed.map((q) => q.roundTripMs)).toFixed(2), worstRoundTrip: +Math.max(...timed.map((q) => q.roundTripMs)).toFixed(2) },
+      twoTermQueryMs: { first: summary(rounds[0]!), again: summary(rounds[1]!) },
     };
     console.log(`[reader figures, Chromium] ${JSON.stringify(figures)}`);
     test.info().annotations.push({ type: 'reader figures (Chromium)', description: JSON.stringify(figures) });
     // Loose bounds: the budgets are 150 ms and 50 ms; this machine is shared, so the test only catches regressions
     // by an order of magnitude. The figures above are the measurement.
     expect(figures.firstPaintMs.median).toBeLessThan(1500);
-    expect(figures.twoTermQueryMs.roundTripMedian).toBeLessThan(500);
+    expect(figures.twoTermQueryMs.again.roundTripMedian).toBeLessThan(500);
     await reader.close();
   });
 });
