@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
 import { logError } from '../../src/lib/log';
 import { typedSend } from '../../src/messaging/send';
+import { readerUrl } from '../../src/pages/reader-url';
 import { remoteRepository, remoteStart } from '../../src/pages/remote-repository';
 import { PopupApp } from '../../src/popup/PopupApp';
 import { targetTab } from '../../src/popup/tab';
@@ -50,6 +51,7 @@ Promise.all([langPref.get(), first.then((start) => start, () => undefined)]).the
         {...(initialStart ? { initialStart } : {})}
         openUrl={openUrl}
         openOptions={openOptions}
+        readerUrl={(date) => browser.runtime.getURL(`/${readerUrl({ date })}`)}
       />,
       document.getElementById('app')!,
     );

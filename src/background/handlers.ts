@@ -1,4 +1,6 @@
 import type { PaperHit } from '../model/paper-hit';
+import type { Day } from '../digest/schema';
+import type { JsonText } from '../messaging/protocol';
 import type { Repository } from '../model/repository';
 import type { Settings } from '../prefs/settings';
 import { readSettings } from '../prefs/store';
@@ -30,6 +32,10 @@ export function backgroundHandlers({ repo, imports, settings = readSettings, cha
     },
     dates: () => repo.dates(),
     day: async ({ date }) => (await repo.day(date)) ?? null,
+    days: async ({ dates }) => {
+      const days = await Promise.all(dates.map((d) => repo.day(d)));
+      return JSON.stringify(days.filter((d) => d !== undefined)) as JsonText<Day[]>;
+    },
     dateOf: async ({ id }) => (await repo.dateOf(id)) ?? null,
     datesOf: ({ id }) => repo.datesOf(id),
     paper: async ({ id }) => (await repo.paper(id)) ?? null,

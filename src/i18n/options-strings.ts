@@ -7,6 +7,8 @@ import type { Lang } from '../prefs/schema';
 const optionsStrings = {
   ko: {
     pageTitle: 'Daily Papers · 요약 관리',
+    openReader: '모든 날짜의 요약을 리더에서 읽고 검색하기',
+    readDay: '이 날짜를 리더에서 읽기',
     intro: 'Daily Papers 다이제스트와 같은 마크다운 형식의 파일로 새 날짜를 추가하고, 저장하기 전에 확인하고, 백업해 둘 수 있습니다.',
     loading: '불러오는 중…',
     retry: '다시 시도',
@@ -101,7 +103,6 @@ const optionsStrings = {
     colAction: '동작',
     colShortcut: '단축키',
     notSet: '지정 안 됨',
-    openPopup: '툴바 팝업 열기',
     noShortcuts: '이 버전에는 미리 정해진 단축키가 없습니다.',
     shortcutsFailed: '단축키 목록을 불러오지 못했습니다.',
     changeShortcutsChrome: '단축키를 정하거나 바꾸려면 주소 창에 다음을 입력하세요:',
@@ -109,6 +110,8 @@ const optionsStrings = {
   },
   en: {
     pageTitle: 'Daily Papers · Manage days',
+    openReader: 'Read and search every day in the reader',
+    readDay: 'Read this day in the reader',
     intro: 'Add new days from files in the Daily Papers digest format, check them before saving, and keep a backup.',
     loading: 'Loading…',
     retry: 'Try again',
@@ -203,7 +206,6 @@ const optionsStrings = {
     colAction: 'Action',
     colShortcut: 'Shortcut',
     notSet: 'Not set',
-    openPopup: 'Open the toolbar popup',
     noShortcuts: 'This version comes with no keyboard shortcuts.',
     shortcutsFailed: 'The shortcuts could not be read.',
     changeShortcutsChrome: 'To set or change shortcuts, type this in the address bar:',

@@ -28,6 +28,8 @@ const popupStrings = {
     otherLangMatch: '영어 요약에서 찾은 논문입니다.',
     openAbs: 'arXiv 초록 페이지 열기',
     manageDays: '요약 관리',
+    openWholeDay: '이 날짜 전체 보기',
+    openWholeDayHint: '새 탭의 리더에서 이 날짜의 모든 요약을 읽고 모든 날짜를 검색합니다',
   },
   en: {
     summary: 'Summary',
@@ -54,6 +56,8 @@ const popupStrings = {
     otherLangMatch: 'Found in the Korean summary.',
     openAbs: 'Open the arXiv abstract page',
     manageDays: 'Manage days',
+    openWholeDay: 'Open the whole day',
+    openWholeDayHint: 'Read every summary of this day and search every day in the reader, in a new tab',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -13,7 +13,11 @@ import { MAX_BACKUP_BYTES, MAX_FILE_NAME, MAX_IMPORT_FILES } from '../digest/imp
 import { arxivIdSchema, isoDateSchema, type Day } from '../digest/schema';
 import type { PaperHit } from '../model/paper-hit';
 import type { Settings } from '../prefs/settings';
+import { MAX_DAYS_PER_REQUEST } from './limits';
 import { LOOKUP_MANY_MAX, MESSAGE_PREFIX } from './names';
+
+/** JSON text that parses to a T (the type only exists for the compiler). */
+export type JsonText<T> = string & { readonly __jsonOf?: T };
 
 /** Marks the answer type of a message; it only exists for the compiler. */
 const answers = <T>() => undefined as unknown as T;
@@ -39,6 +43,11 @@ export const MESSAGES = {
   },
   dates: { request: none, answer: answers<string[]>() },
   day: { request: z.object({ date: isoDateSchema }).strict(), answer: answers<Day | null>() },
+  /**
+   * Several days at once, for the reader's search index. Answered as JSON text: the page hands it to its
+   * search worker as it is, so parsing megabytes of days never runs on the page's main thread.
+   */
+  days: { request: z.object({ dates: z.array(isoDateSchema).min(1).max(MAX_DAYS_PER_REQUEST) }).strict(), answer: answers<JsonText<Day[]>>() },
   dateOf: { request: id, answer: answers<string | null>() },
   datesOf: { request: id, answer: answers<string[]>() },
   paper: { request: id, answer: answers<PaperHit | null>() },

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OptionsStrings } from '../i18n/options-strings';
 import { logError } from '../lib/log';
 import type { ImportListing } from '../messaging/protocol';
+import { readerUrl } from '../pages/reader-url';
 import type { Lang } from '../prefs/schema';
 import { formatBytes, formatImportedAt } from './format';
 import { errorText } from './import-flow';
@@ -110,7 +111,9 @@ export function DaysSection({ s, lang, list, retry, remove }: DaysSectionProps) 
                   {[...list.listing.days].reverse().map((d) => (
                     <tr key={d.date} data-date={d.date}>
                       <th scope="row" class="op-date">
-                        {d.date}
+                        <a href={readerUrl({ date: d.date })} title={s.readDay}>
+                          {d.date}
+                        </a>
                       </th>
                       <td class="op-num">
                         {d.papers}

@@ -4,6 +4,7 @@ import { logError } from '../lib/log';
 import type { ImportListing } from '../messaging/protocol';
 import type { Send } from '../messaging/send';
 import { LangSwitch } from '../pages/LangSwitch';
+import { readerUrl } from '../pages/reader-url';
 import type { Lang } from '../prefs/schema';
 import type { Pref } from '../prefs/store';
 import type { Download } from './backup-file';
@@ -82,11 +83,13 @@ export function OptionsApp({ send, lang: langPref, initialLang, loadList, initia
         <LangSwitch lang={lang} onChange={changeLang} />
       </header>
       <main class="op-main">
-        <p class="op-intro">{s.intro}</p>
+        <p class="op-intro">
+          {s.intro} <a href={readerUrl()}>{s.openReader}</a>
+        </p>
         <ImportSection s={s} flow={flow} />
         <DaysSection s={s} lang={lang} list={list} retry={() => void refresh()} remove={remove} />
         <BackupSection s={s} send={send} flow={flow} download={download} now={now} hasDays={list.status === 'ready' ? list.listing.days.length > 0 : undefined} />
-        <ShortcutsSection s={s} browser={browser} loadCommands={loadCommands} />
+        <ShortcutsSection s={s} lang={lang} browser={browser} loadCommands={loadCommands} />
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { OptionsStrings } from '../i18n/options-strings';
 import { logError } from '../lib/log';
+import type { Lang } from '../prefs/schema';
 import { shortcutRows, type Command } from './shortcuts';
 
 export type BrowserKind = 'chrome' | 'firefox';
@@ -8,7 +9,7 @@ export type BrowserKind = 'chrome' | 'firefox';
 type State = { status: 'loading' } | { status: 'error' } | { status: 'ready'; commands: Command[] };
 
 /** The extension's commands with their current keys, and where the browser lets the reader change them. */
-export function ShortcutsSection({ s, browser, loadCommands }: { s: OptionsStrings; browser: BrowserKind; loadCommands: () => Promise<Command[]> }) {
+export function ShortcutsSection({ s, lang, browser, loadCommands }: { s: OptionsStrings; lang: Lang; browser: BrowserKind; loadCommands: () => Promise<Command[]> }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   useEffect(() => {
     loadCommands().then(
@@ -20,7 +21,7 @@ export function ShortcutsSection({ s, browser, loadCommands }: { s: OptionsStrin
     );
   }, [loadCommands]);
 
-  const rows = state.status === 'ready' ? shortcutRows(state.commands, s.openPopup) : [];
+  const rows = state.status === 'ready' ? shortcutRows(state.commands, lang) : [];
   return (
     <section class="op-section" aria-labelledby="op-keys-h">
       <h2 id="op-keys-h">{s.shortcutsHeading}</h2>

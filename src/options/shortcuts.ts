@@ -1,3 +1,6 @@
+import { shortcutOf } from '../model/shortcuts';
+import type { Lang } from '../prefs/schema';
+
 /** The extension's keyboard shortcuts as the browser reports them (`commands.getAll()`, no permission needed). */
 
 export interface Command {
@@ -13,13 +16,15 @@ export interface ShortcutRow {
   shortcut?: string;
 }
 
-/** The browser's own command for the toolbar button: described in the page's language, not the browser's. */
-const OPEN_POPUP = new Set(['_execute_action', '_execute_browser_action']);
-
-export function shortcutRows(commands: readonly Command[], openPopup: string): ShortcutRow[] {
+/**
+ * The extension's own commands (src/model/shortcuts.ts) are described in the page's language, not the
+ * browser's (which lists the manifest's description, and none for the toolbar button's command); any other
+ * command keeps the description the browser reports.
+ */
+export function shortcutRows(commands: readonly Command[], lang: Lang): ShortcutRow[] {
   return commands.map((c, i) => ({
     key: c.name ?? String(i),
-    action: c.name && OPEN_POPUP.has(c.name) ? openPopup : c.description || c.name || '',
+    action: (c.name && shortcutOf(c.name)?.label[lang]) || c.description || c.name || '',
     ...(c.shortcut ? { shortcut: c.shortcut } : {}),
   }));
 }

@@ -7,11 +7,11 @@ import type { Repository } from '../model/repository';
  * The Repository of an extension page: every call is one message to the background, which owns the
  * dataset, validates it and keeps it cached. The pages then carry no zod and no data code, which made
  * the popup's script ~3x smaller, and a day the background has already read costs no file read.
- * Answers are kept for the page's lifetime (data is immutable per extension version); failures are not,
- * so Retry asks again.
+ * Answers are kept for the page's lifetime (data is immutable per extension version), the `maxEntries`
+ * most recently used ones for a page that stays open (the reader); failures are not kept, so Retry asks again.
  */
-export function remoteRepository(send: Send): Repository {
-  const cached = promiseCache();
+export function remoteRepository(send: Send, maxEntries = Infinity): Repository {
+  const cached = promiseCache(maxEntries);
   return {
     dates: () => cached('dates', () => send('dates', {})),
     day: (date) => cached(`day:${date}`, async () => (await send('day', { date })) ?? undefined),

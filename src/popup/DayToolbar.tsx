@@ -8,11 +8,16 @@ interface DayToolbarProps {
   query: string;
   setQuery: (q: string) => void;
   goTo: (date: string) => void;
+  /** The reader's URL for a day, when the popup can open the reader. */
+  readerUrl?: (date: string) => string;
+  /** Opens the reader in a new tab (and closes the popup). */
+  openReader?: (url: string) => void;
 }
 
 /** Previous / next day, the date picker and the search box: kept in the popup's sticky top. */
-export function DayToolbar({ s, dates, date, query, setQuery, goTo }: DayToolbarProps) {
+export function DayToolbar({ s, dates, date, query, setQuery, goTo, readerUrl, openReader }: DayToolbarProps) {
   const { prev, next } = neighbours(dates, date);
+  const reader = readerUrl?.(date);
   return (
     <div class="pp-toolbar">
       <nav class="pp-nav" aria-label={s.dayNav}>
@@ -38,6 +43,23 @@ export function DayToolbar({ s, dates, date, query, setQuery, goTo }: DayToolbar
           <span aria-hidden="true">›</span>
         </button>
       </nav>
+      {reader && (
+        <p class="pp-open-day">
+          <a
+            href={reader}
+            target="_blank"
+            rel="noopener"
+            title={s.openWholeDayHint}
+            onClick={(e) => {
+              if (!openReader || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+              e.preventDefault();
+              openReader(reader);
+            }}
+          >
+            {s.openWholeDay}
+          </a>
+        </p>
+      )}
       <div class="pp-search" role="search">
         <input
           type="search"

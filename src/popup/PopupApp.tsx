@@ -29,11 +29,13 @@ export interface PopupAppProps {
   openUrl: (url: string, inTargetTab: boolean) => void;
   /** Opens the options page (import, imported days, backup). */
   openOptions: () => void;
+  /** The reader page's URL for a day ("open the whole day"); no link without it. */
+  readerUrl?: (date: string) => string;
 }
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; start: PopupStart; day?: Day };
 
-export function PopupApp({ repo, loadStart, lang: langPref, initialLang, initialStart, openUrl, openOptions }: PopupAppProps) {
+export function PopupApp({ repo, loadStart, lang: langPref, initialLang, initialStart, openUrl, openOptions, readerUrl }: PopupAppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [state, setState] = useState<State>(initialStart ? { status: 'ready', start: initialStart, day: initialStart.day } : { status: 'loading' });
   const [query, setQuery] = useState('');
@@ -90,7 +92,7 @@ export function PopupApp({ repo, loadStart, lang: langPref, initialLang, initial
           </h1>
           <LangSwitch lang={lang} onChange={changeLang} />
         </header>
-        {state.status === 'ready' && day && <DayToolbar s={s} dates={state.start.dates} date={day.date} query={query} setQuery={setQuery} goTo={goTo} />}
+        {state.status === 'ready' && day && <DayToolbar s={s} dates={state.start.dates} date={day.date} query={query} setQuery={setQuery} goTo={goTo} readerUrl={readerUrl} openReader={(url) => openUrl(url, false)} />}
       </div>
       {state.status === 'loading' && <p class="pp-state" role="status">{s.loading}</p>}
       {state.status === 'error' && (

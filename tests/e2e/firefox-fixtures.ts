@@ -91,8 +91,8 @@ export interface ExtensionHelpers {
   requestedIds(): Promise<string[]>;
   /** Opens popup.html (optionally `?tabId=`) in a new intercepted tab and waits for the paper list or a state message. */
   openPopup(tabId?: number): Promise<Page>;
-  /** Opens an extension page (`options.html`) in a new intercepted tab and waits until `ready` matches. */
-  openPage(file: string, ready: string): Promise<Page>;
+  /** Opens another extension page (`reader.html?date=…`) in a new intercepted tab and waits for `ready` (a selector). */
+  openPage(path: string, ready: string): Promise<Page>;
 }
 
 type WorkerFixtures = { firefox: FirefoxExtension };
@@ -275,9 +275,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         await gotoExtensionPage(page, url, 'li.pp-item, .pp-state');
         return page;
       },
-      async openPage(file, ready) {
+      async openPage(path, ready) {
         const page = await arxiv.newPage();
-        await gotoExtensionPage(page, `${origin}/${file}`, ready);
+        await gotoExtensionPage(page, `${origin}/${path}`, ready);
         return page;
       },
     });

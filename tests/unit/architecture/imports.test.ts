@@ -46,6 +46,11 @@ const RULES: Record<string, Rule> = {
   'src/popup': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'arxiv'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
   // The options page: imports by message (no zod, no parser); only the size limits of the data code.
   'src/options': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'digest/import-limits'], packages: ['preact', 'preact/hooks'] },
+  // The reader page: Preact, the search engine, and the popup's day navigation (nearest day, neighbours).
+  'src/reader': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/limits', 'arxiv', 'search', 'popup/days'], packages: ['preact', 'preact/hooks'] },
+  // Its worker: the search engine and nothing of the page (no Preact, no extension API).
+  'src/reader/search.worker.ts': { values: ['search'], ...PURE },
+  'src/reader/search-engine.ts': { values: ['search'], ...PURE },
   // Entrypoints only wire.
   'entrypoints/background.ts': { values: ['background'], packages: ['wxt/browser', 'wxt/utils/define-background'] },
   'entrypoints/arxiv.content': { values: ['panel', 'arxiv', 'lib/log', '../assets'], packages: ['wxt/utils/define-content-script'] },
@@ -53,6 +58,7 @@ const RULES: Record<string, Rule> = {
   'entrypoints/html.content': { values: ['panel', 'arxiv', 'lib/log', '../assets'], packages: ['wxt/utils/define-content-script'] },
   'entrypoints/popup': { values: ['popup', 'pages', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },
   'entrypoints/options': { values: ['options', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },
+  'entrypoints/reader': { values: ['reader', 'pages', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },
 };
 
 function sourceFiles(dir: string): string[] {

@@ -119,6 +119,15 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     }
   });
 
+  test('the reader page, and its search worker in a file of its own: the search engine only (no zod, no Preact, no extension API)', () => {
+    expect(existsSync(path.join(dir, 'reader.html'))).toBe(true);
+    const workers = readdirSync(path.join(dir, 'assets')).filter((f) => /^search\.worker-[\w-]+\.js$/.test(f));
+    expect(workers).toHaveLength(1);
+    expect(scripts('chunks').some((code) => code.includes(workers[0]!))).toBe(true);
+    const worker = readFileSync(path.join(dir, 'assets', workers[0]!), 'utf8');
+    expect(worker).not.toMatch(/ZodError|dangerouslySetInnerHTML|runtime\.sendMessage|storage\.local/);
+  });
+
   test('no source maps or test files shipped; the dataset is split in small files', () => {
     const files = readdirSync(dir, { recursive: true }).map(String);
     expect(files.filter((f) => f.endsWith('.map') || f.includes('test'))).toEqual([]);

@@ -122,17 +122,18 @@ test('backup file name: the local date', () => {
   expect(backupFileName(new Date(2026, 0, 9))).toBe('daily-papers-backup-2026-01-09.json');
 });
 
-test('shortcuts: the toolbar command in the page’s words, a command’s own description, unset keys', () => {
-  expect(
-    shortcutRows(
-      [
-        { name: '_execute_action', description: '', shortcut: 'Alt+Shift+D' },
-        { name: 'next-day', description: 'Next day', shortcut: '' },
-      ],
-      'Open the toolbar popup',
-    ),
-  ).toEqual([
-    { key: '_execute_action', action: 'Open the toolbar popup', shortcut: 'Alt+Shift+D' },
+test('shortcuts: the extension’s own commands in the page’s words (either manifest version), another command’s own description, unset keys', () => {
+  const commands = [
+    { name: '_execute_action', description: '', shortcut: 'Alt+Shift+D' },
+    { name: 'toggle-language', description: 'Switch the summary language', shortcut: 'Alt+Shift+L' },
+    { name: 'next-day', description: 'Next day', shortcut: '' },
+  ];
+  expect(shortcutRows(commands, 'en')).toEqual([
+    { key: '_execute_action', action: 'Open the Daily Papers popup', shortcut: 'Alt+Shift+D' },
+    { key: 'toggle-language', action: 'Switch the summary language (한국어 ↔ English)', shortcut: 'Alt+Shift+L' },
     { key: 'next-day', action: 'Next day' },
+  ]);
+  expect(shortcutRows([{ name: '_execute_browser_action', shortcut: 'Alt+Shift+D' }], 'ko')).toEqual([
+    { key: '_execute_browser_action', action: 'Daily Papers 팝업 열기', shortcut: 'Alt+Shift+D' },
   ]);
 });

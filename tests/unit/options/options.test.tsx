@@ -166,6 +166,9 @@ describe('imported days', () => {
     expect(cells[1]).toEqual(['2023-11-23', `9 (${en.translationOnly})`, 'Yes', 'No', en.unknownTime]);
     expect(screen.getByText(en.storageUsed('1.5 KB'))).toBeTruthy();
     expect(screen.getByRole('button', { name: en.exportButton }).hasAttribute('disabled')).toBe(false);
+    // each day opens in the reader; the intro links the reader as a whole
+    expect(within(rows[0]!).getByRole('link', { name: '2025-06-02' }).getAttribute('href')).toBe('reader.html?date=2025-06-02');
+    expect(screen.getByRole('link', { name: en.openReader }).getAttribute('href')).toBe('reader.html');
   });
 
   test('stored days that cannot be read are shown as a warning, with their reason, and can be deleted', async () => {
@@ -441,7 +444,7 @@ describe('shortcuts', () => {
     setup({ commands: [{ name: '_execute_action', description: '', shortcut: '' }, { name: 'next-day', description: 'Next day', shortcut: 'Alt+Shift+Right' }] });
     const table = await within(section(en.shortcutsHeading)).findByRole('table');
     const rows = within(table).getAllByRole('row').slice(1).map((r) => r.textContent);
-    expect(rows).toEqual([`${en.openPopup}${en.notSet}`, 'Next dayAlt+Shift+Right']);
+    expect(rows).toEqual([`Open the Daily Papers popup${en.notSet}`, 'Next dayAlt+Shift+Right']);
     expect(section(en.shortcutsHeading).textContent).toContain('chrome://extensions/shortcuts');
   });
 

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDispatcher } from '../../../src/background/dispatch';
 import { handlersFor } from '../background/handlers-for';
 import { createRepository } from '../../../src/background/repository';
+import { MAX_DAYS_PER_REQUEST } from '../../../src/messaging/limits';
 import { typedSend, type RawSend } from '../../../src/messaging/send';
 import { remoteRepository, remoteStart } from '../../../src/pages/remote-repository';
 import { compileSeed } from '../digest/seed';
@@ -40,6 +41,18 @@ describe('the popup asks the background for data', () => {
     expect(raw).toHaveBeenCalledTimes(2);
   });
 
+  test('a page that stays open keeps only the answers it used last', async () => {
+    const raw = vi.fn<RawSend>(async (m) => ({ ok: true, value: { date: (m as { date: string }).date, title: 't', papers: [] } }));
+    const repo = remoteRepository(typedSend(raw), 2);
+    await repo.day('2023-11-21');
+    await repo.day('2023-11-22');
+    await repo.day('2023-11-21');
+    await repo.day('2023-11-23');
+    expect(raw).toHaveBeenCalledTimes(3);
+    await repo.day('2023-11-22');
+    expect(raw).toHaveBeenCalledTimes(4);
+  });
+
   test('no answer (background gone) is a clear error', async () => {
     const silent = typedSend(async () => undefined);
     await expect(remoteRepository(silent).day('2023-11-23')).rejects.toThrow('no answer from the background');
@@ -57,6 +70,19 @@ describe('the popup asks the background for data', () => {
     const { send } = viaBackground();
     expect(await remoteStart(send, undefined)).toMatchObject({ notice: { kind: 'not-arxiv' }, tabIsArxiv: false });
     expect(await remoteStart(send, 'https://arxiv.org/abs/2401.00001')).toMatchObject({ notice: { kind: 'not-in-dataset', id: '2401.00001' } });
+  });
+
+  test('several days at once, as JSON text for the reader’s search worker; missing days left out; capped', async () => {
+    const { send, raw } = viaBackground();
+    const text = await send('days', { dates: ['2023-11-23', '2023-11-22'] });
+    expect(typeof text).toBe('string');
+    const days = JSON.parse(text) as { date: string; papers: unknown[] }[];
+    expect(days.map((d) => [d.date, d.papers.length])).toEqual([['2023-11-23', 9]]);
+    expect(raw).toHaveBeenCalledTimes(1);
+    const many = Array.from({ length: MAX_DAYS_PER_REQUEST + 1 }, (_, i) => `2023-10-${String(i % 28 + 1).padStart(2, '0')}`);
+    await expect(send('days', { dates: many })).rejects.toThrow(/bad request/);
+    await expect(send('days', { dates: [] })).rejects.toThrow(/bad request/);
+    await expect(send('days', { dates: ['2023-02-30'] })).rejects.toThrow(/bad request/);
   });
 
   test('a data failure reaches the popup as an error with the file name', async () => {

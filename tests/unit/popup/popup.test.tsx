@@ -34,16 +34,17 @@ interface Setup {
   url?: string;
   lang?: Lang;
   repo?: FakeRepository;
+  readerUrl?: (date: string) => string;
 }
 
-function setup({ url, lang = 'en', repo = fakeRepository(days()) }: Setup = {}) {
+function setup({ url, lang = 'en', repo = fakeRepository(days()), readerUrl }: Setup = {}) {
   const pref: FakePref<Lang> = fakePref(lang);
   const openUrl = vi.fn<(url: string, inTargetTab: boolean) => void>();
   const tabUrl = vi.fn(async () => url);
   // The background's answer, computed here by the same function over the fake repository.
   const loadStart = () => tabUrl().then((u) => resolveStart(repo, u));
   const openOptions = vi.fn<() => void>();
-  const view = render(<PopupApp repo={repo} loadStart={loadStart} lang={pref} initialLang={lang} openUrl={openUrl} openOptions={openOptions} />);
+  const view = render(<PopupApp repo={repo} loadStart={loadStart} lang={pref} initialLang={lang} openUrl={openUrl} openOptions={openOptions} readerUrl={readerUrl} />);
   return { ...view, repo, pref, openUrl, openOptions, tabUrl };
 }
 
@@ -473,6 +474,26 @@ describe('options page', () => {
     await screen.findByRole('alert');
     fireEvent.click(screen.getByRole('button', { name: en.manageDays }));
     expect(openOptions).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the reader page', () => {
+  test('"Open the whole day" links the reader at the day shown, and opens it in a new tab', async () => {
+    const { openUrl } = setup({ url: 'https://arxiv.org/abs/2311.13231', readerUrl: (date) => `chrome-extension://id/reader.html?date=${date}` });
+    await ready('2023-11-23');
+    const link = screen.getByRole('link', { name: en.openWholeDay });
+    expect(link.getAttribute('href')).toBe('chrome-extension://id/reader.html?date=2023-11-23');
+    fireEvent.click(screen.getByRole('button', { name: en.nextDay }));
+    await ready('2023-11-24');
+    expect(screen.getByRole('link', { name: en.openWholeDay }).getAttribute('href')).toBe('chrome-extension://id/reader.html?date=2023-11-24');
+    expect(click(screen.getByRole('link', { name: en.openWholeDay })).prevented).toBe(true);
+    expect(openUrl).toHaveBeenCalledWith('chrome-extension://id/reader.html?date=2023-11-24', false);
+  });
+
+  test('no link without a reader', async () => {
+    setup({ url: 'https://arxiv.org/abs/2311.13231' });
+    await ready('2023-11-23');
+    expect(screen.queryByRole('link', { name: en.openWholeDay })).toBeNull();
   });
 });
 
