@@ -1,7 +1,7 @@
 /**
  * Regenerates the README screenshots from the production build: the panel in Korean and English on a saved
  * arXiv abs page, the popup (light and dark), a listing page with one entry expanded and the panel on a dark
- * HTML full-text page. Run `npm run build` first; needs fonts-noto-cjk
+ * HTML full-text page, the reader (a search and a day) and the options page's import preview. Run `npm run build` first; needs fonts-noto-cjk
  * (installed by `npm run browsers`) so Korean renders.
  */
 import { readFileSync } from 'node:fs';
@@ -86,6 +86,32 @@ async function main() {
   const box = await panel.boundingBox();
   if (!abstract || !box) throw new Error('HTML page not laid out');
   await page.screenshot({ path: `${OUT}/html-dark.png`, clip: { x: 0, y: abstract.y - 12, width: 1000, height: box.y + box.height - abstract.y + 24 } });
+
+  // The reader: a search across every day in Korean, the matches marked, results under their days.
+  const reader = await context.newPage();
+  await reader.setViewportSize({ width: 1100, height: 800 });
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?q=${encodeURIComponent('확산 모델')}`);
+  await reader.locator('a.rd-result-title').first().waitFor({ timeout: 120_000 });
+  await reader.screenshot({ path: `${OUT}/reader-search.png` });
+  // A day as a newsletter.
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?date=2023-11-23`);
+  await reader.locator('.rd-main article').first().waitFor();
+  await reader.screenshot({ path: `${OUT}/reader-day.png` });
+  await reader.close();
+
+  // The options page: the import preview of a file (the newest bundled day, so it asks before replacing).
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 1000, height: 900 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.locator('input[type="file"][multiple]').setInputFiles({
+    name: '2025-05-09.md',
+    mimeType: 'text/markdown',
+    buffer: readFileSync('data/digests/2025-05-09.md'),
+  });
+  await options.locator('.op-preview tbody tr').first().waitFor();
+  await options.screenshot({ path: `${OUT}/options-import.png` });
+  await options.close();
+
   await context.close();
   console.log(`screenshots written to ${OUT}/`);
 }

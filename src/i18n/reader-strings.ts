@@ -1,6 +1,9 @@
 import type { Lang } from '../prefs/schema';
 import { t as popupT, type Strings } from './strings';
 
+/** Thousands grouped with a comma, as both languages write them (5,488). */
+const num = (n: number) => n.toLocaleString('en-US');
+
 const readerStrings = {
   ko: {
     readerTitle: 'Daily Papers 리더',
@@ -10,10 +13,10 @@ const readerStrings = {
     keyHelp: '/ 검색 · ↑↓ 결과 이동 · Enter 열기 · Esc 지우기',
     indexIdle: '검색 색인은 날짜를 표시한 뒤에 만듭니다.',
     indexLoading: (done: number, total: number) => `검색 색인을 만드는 중… (${total}일 중 ${done}일)`,
-    indexReady: (papers: number, days: number) => `${days}일, 논문 ${papers}편에서 검색합니다.`,
+    indexReady: (papers: number, days: number) => `${days}일, 논문 ${num(papers)}편에서 검색합니다.`,
     indexFailed: '검색 색인을 만들지 못했습니다.',
     searching: '검색하는 중…',
-    showing: (n: number, total: number) => `결과 ${total}건 중 ${n}건 표시`,
+    showing: (n: number, total: number) => `결과 ${num(total)}건 중 ${n}건 표시`,
     fromDays: (n: number) => `${n}일에서 찾음`,
     noMatches: (q: string) => `“${q}”에 맞는 논문이 없습니다. 모든 검색어가 들어 있는 논문만 찾습니다.`,
     showMore: '결과 더 보기',
@@ -42,10 +45,10 @@ const readerStrings = {
     keyHelp: '/ search · ↑↓ move through results · Enter open · Esc clear',
     indexIdle: 'The search index is built once the day is shown.',
     indexLoading: (done: number, total: number) => `Building the search index… (${done} of ${total} days)`,
-    indexReady: (papers: number, days: number) => `Searching ${papers} papers in ${days} days.`,
+    indexReady: (papers: number, days: number) => `Searching ${num(papers)} papers in ${days} days.`,
     indexFailed: 'The search index could not be built.',
     searching: 'Searching…',
-    showing: (n: number, total: number) => `Showing ${n} of ${total}`,
+    showing: (n: number, total: number) => `Showing ${n} of ${num(total)}`,
     fromDays: (n: number) => (n === 1 ? 'from 1 day' : `from ${n} days`),
     noMatches: (q: string) => `No paper matches “${q}”. Only papers holding every term are found.`,
     showMore: 'Show more results',

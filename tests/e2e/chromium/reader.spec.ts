@@ -73,7 +73,7 @@ test.describe('reader page', () => {
     await expect(r.search).toBeFocused();
     expect(await focusedRing(reader)).toMatchObject({ style: 'solid', clippedBy: null });
     await reader.keyboard.type(PHRASE);
-    await expect(r.count).toHaveText(/^결과 \d+건 중 \d+건 표시 · \d+일에서 찾음$/);
+    await expect(r.count).toHaveText(/^결과 [\d,]+건 중 \d+건 표시 · \d+일에서 찾음$/);
     const days = new Set(await r.results.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.date)));
     expect(days.size).toBeGreaterThanOrEqual(2);
     await expect(reader).toHaveURL(/q=%EC%9D%91%EC%9A%A9\+%EA%B0%80%EB%8A%A5%EC%84%B1/);
@@ -116,7 +116,7 @@ test.describe('reader page', () => {
     await reader.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(reader)).toEqual([]);
     await r.search.fill('diffusion model');
-    await expect(r.count).toHaveText(/^Showing \d+ of \d+ · from \d+ days$/);
+    await expect(r.count).toHaveText(/^Showing \d+ of [\d,]+ · from \d+ days$/);
     // Escape clears the search and shows the day again
     await reader.keyboard.press('Escape');
     await expect(r.search).toHaveValue('');

@@ -29,7 +29,7 @@ test.describe('Firefox: reader page', () => {
         }
         await page.$eval('#rd-q', (el) => ((el as HTMLInputElement).value = ''));
         await page.type('#rd-q', '응용 가능성');
-        await page.waitForFunction(() => /^결과 \d+건 중 \d+건 표시 · \d+일에서 찾음$/.test(document.querySelector('.rd-count')?.textContent ?? ''), { timeout: 10_000 });
+        await page.waitForFunction(() => /^결과 [\d,]+건 중 \d+건 표시 · \d+일에서 찾음$/.test(document.querySelector('.rd-count')?.textContent ?? ''), { timeout: 10_000 });
         const days = await page.$$eval('li.rd-result', (els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.date))]);
         expect(days.length).toBeGreaterThanOrEqual(2);
         expect(await page.$$eval('.rd-snippet', (els) => els.some((e) => e.textContent!.includes('응용 가능성을')))).toBe(true);

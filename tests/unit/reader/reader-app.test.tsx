@@ -230,7 +230,7 @@ describe('search across every day', () => {
     expect(history.entries).toEqual(['?date=2023-11-23', '?date=2023-11-23&q=%ED%99%95%EC%82%B0+%EB%AA%A8%EB%8D%B8']);
     await waitFor(() => expect(document.querySelectorAll('li.rd-result').length).toBeGreaterThan(1));
     const count = screen.getByRole('status').textContent!;
-    expect(count).toMatch(/^결과 \d+건 중 \d+건 표시 · 2일에서 찾음$/);
+    expect(count).toMatch(/^결과 [\d,]+건 중 \d+건 표시 · 2일에서 찾음$/);
     const days = [...document.querySelectorAll('.rd-run-day')].map((h) => h.textContent);
     expect(days).toContain('2023년 11월 24일 (금)');
     const marks = [...document.querySelectorAll('.rd-snippet mark')].map((m) => m.textContent);
