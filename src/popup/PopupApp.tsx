@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Credit } from '../pages/Credit';
 import type { Repository } from '../model/repository';
 import type { Day, Paper } from '../digest/schema';
-import { DIGEST_SOURCE_URL } from '../i18n/panel-strings';
 import { t, type Strings } from '../i18n/strings';
 import { logError } from '../lib/log';
 import type { Pref } from '../prefs/store';
@@ -108,11 +108,7 @@ export function PopupApp({ repo, loadStart, lang: langPref, initialLang, initial
           {s.manageDays}
         </button>
         <p class="pp-credit">
-          {s.creditBefore}
-          <a href={DIGEST_SOURCE_URL} target="_blank" rel="noopener noreferrer">
-            {s.creditLink}
-          </a>
-          {s.creditAfter}
+          <Credit s={s} />
         </p>
       </footer>
     </div>

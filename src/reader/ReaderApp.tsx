@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { DIGEST_SOURCE_URL } from '../i18n/panel-strings';
+import { Credit } from '../pages/Credit';
 import { readerT } from '../i18n/reader-strings';
 import { logError } from '../lib/log';
 import { LangSwitch } from '../pages/LangSwitch';
@@ -296,11 +296,7 @@ export function ReaderApp({ source, feeder, client, mode, lang: langPref, initia
         </main>
       </div>
       <footer class="rd-credit">
-        {s.creditBefore}
-        <a href={DIGEST_SOURCE_URL} target="_blank" rel="noopener noreferrer">
-          {s.creditLink}
-        </a>
-        {s.creditAfter}
+        <Credit s={s} />
       </footer>
     </div>
   );
