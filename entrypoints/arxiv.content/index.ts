@@ -13,6 +13,6 @@ export default defineContentScript({
   // abs page; its document CustomEvent is enough to retire an older copy of this script.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    runSafely(() => startPanel(ctx, controls + panel, ABS_PAGE), 'panel');
+    runSafely(() => startPanel(ctx, controls + panel, ABS_PAGE, { askBadge: !import.meta.env.FIREFOX }), 'panel');
   },
 });

@@ -13,6 +13,6 @@ export default defineContentScript({
   runAt: 'document_start',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    runSafely(() => startPanel(ctx, controls + panel, FULL_TEXT_PAGE), 'full-text panel');
+    runSafely(() => startPanel(ctx, controls + panel, FULL_TEXT_PAGE, { askBadge: !import.meta.env.FIREFOX }), 'full-text panel');
   },
 });

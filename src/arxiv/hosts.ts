@@ -24,11 +24,11 @@ export const LISTING_PAGE_MATCHES = [...arxivMatches('/list/*'), ...arxivMatches
 /** HTML full-text pages (LaTeXML output under `/html/IDvN/`); `htmlPageId` (./html-page) reads the paper. */
 export const HTML_PAGE_MATCHES = arxivMatches('/html/*');
 
-/**
- * Pages about one paper (abstract, HTML full text, PDF): the toolbar badge says whether it has a summary.
- * PDF tabs have no content script (Chrome's viewer cannot host one): the background reads their URL.
- */
-export const PAPER_PAGE_MATCHES = [...ABS_PAGE_MATCHES, ...HTML_PAGE_MATCHES, ...arxivMatches('/pdf/*')];
+/** PDFs: in Chrome a small content script asks for the tab's badge (Chrome's viewer hosts it in its top document). */
+export const PDF_PAGE_MATCHES = arxivMatches('/pdf/*');
+
+/** Pages about one paper (abstract, HTML full text, PDF): the toolbar badge says whether it has a summary. */
+export const PAPER_PAGE_MATCHES = [...ABS_PAGE_MATCHES, ...HTML_PAGE_MATCHES, ...PDF_PAGE_MATCHES];
 
 /** Every page a content script runs on: the background pushes settings changes to these tabs. */
 export const CONTENT_PAGE_MATCHES = [...ABS_PAGE_MATCHES, ...LISTING_PAGE_MATCHES, ...HTML_PAGE_MATCHES];

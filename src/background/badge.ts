@@ -1,8 +1,8 @@
 /**
  * The toolbar badge: on a tab showing a paper with a summary (abs, HTML or PDF URL) the action shows a small
  * badge and a title that says so; other tabs keep the action as it is. Decided from the tab's URL, which the
- * arXiv host permissions make readable (no `tabs` permission), so PDF tabs, which have no content script,
- * get it too.
+ * arXiv host permissions make readable (no `tabs` permission). Firefox learns of these tabs from a filtered
+ * `tabs.onUpdated`; Chrome from the tabs' own content scripts (abs, HTML, and a small one on PDF URLs).
  */
 import type { browser } from 'wxt/browser';
 import { PAPER_PAGE_MATCHES } from '../arxiv/hosts';
@@ -82,21 +82,19 @@ type TabsApi = Pick<typeof browser.tabs, 'onUpdated' | 'query'>;
 type UpdatedListener = Parameters<TabsApi['onUpdated']['addListener']>[0];
 
 /**
- * Follows navigations. Firefox filters the events itself (only arXiv paper URLs, only URL and status
- * changes), so other tabs never wake the background. Chrome has no such filter and wakes the worker for every
- * change of every tab: the listener returns at once unless an arXiv tab (the only ones whose URL it may
- * read) navigated or finished loading. The badge is set again on `complete`: a navigation resets a tab's
- * action after the `loading` event may already have been handled.
+ * Follows navigations where the browser filters the events itself (Firefox: only arXiv paper URLs, only URL
+ * and status changes), so other tabs never wake the background. The badge is set again on `complete`: a
+ * navigation resets a tab's action after the `loading` event may already have been handled. Chrome has no
+ * such filter; there the content scripts ask for their tab's badge (`badgeTab`) once the page has loaded.
  */
-export function watchTabsForBadge(tabs: TabsApi, keeper: BadgeKeeper, { filtered }: { filtered: boolean }): void {
+export function watchTabsForBadge(tabs: TabsApi, keeper: BadgeKeeper): void {
   const listener: UpdatedListener = (tabId, change, tab) => {
     if (change.url === undefined && change.status === undefined) return;
     const url = change.url ?? tab.url;
     if (!url) return;
     keeper.show(tabId, url).catch((e: unknown) => logError('toolbar badge', e));
   };
-  if (filtered) (tabs.onUpdated.addListener as (l: UpdatedListener, filter: unknown) => void)(listener, { urls: PAPER_PAGE_MATCHES, properties: ['url', 'status'] });
-  else tabs.onUpdated.addListener(listener);
+  (tabs.onUpdated.addListener as (l: UpdatedListener, filter: unknown) => void)(listener, { urls: PAPER_PAGE_MATCHES, properties: ['url', 'status'] });
 }
 
 /** Sets the badge of every open paper tab again (the language changed, or the table was just filled). */

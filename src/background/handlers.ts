@@ -14,11 +14,19 @@ export interface HandlerDeps {
   settings?: () => Promise<Settings>;
   /** Imported days changed: these IDs' lookup entries are due (awaited, so the answer means "in place"). */
   changed?: (ids: string[]) => Promise<void>;
+  /** Sets a tab's toolbar badge for the paper its URL names (absent: no toolbar button to badge). */
+  showBadge?: (tabId: number, url: string | undefined) => Promise<void>;
 }
 
 /** What the background answers: the merged repository, the popup's opening view, imports. */
-export function backgroundHandlers({ repo, imports, settings = readSettings, changed = async () => undefined }: HandlerDeps): Handlers {
+export function backgroundHandlers({ repo, imports, settings = readSettings, changed = async () => undefined, showBadge }: HandlerDeps): Handlers {
   return {
+    async badgeTab(_request, sender) {
+      // Only a tab can ask for its own badge; the URL is read again here rather than trusted from the page.
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined && showBadge) await showBadge(tabId, sender.tab?.url ?? sender.url);
+      return null;
+    },
     async lookup({ id }) {
       const hit = await repo.paper(id);
       // Unknown papers (most pages) cost no storage read.

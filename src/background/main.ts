@@ -8,7 +8,7 @@ import { logError } from '../lib/log';
 import type { Repository } from '../model/repository';
 import { settingsChanges } from '../prefs/settings';
 import { migrateSettings, readSettings } from '../prefs/store';
-import { createDispatcher } from './dispatch';
+import { createDispatcher, type Sender } from './dispatch';
 import { badgeKeeper, badgeLookup, refreshBadges, watchTabsForBadge, type ActionApi } from './badge';
 import { handleCommand } from './commands';
 import { backgroundHandlers } from './handlers';
@@ -24,7 +24,10 @@ type BrowserApi = Pick<typeof browserApi, 'runtime' | 'storage' | 'tabs' | 'comm
 };
 
 export interface BackgroundOptions {
-  /** The browser filters `tabs.onUpdated` by URL (Firefox), so other tabs' changes never wake this script. */
+  /**
+   * The browser filters `tabs.onUpdated` by URL (Firefox), so the badge follows tab events there; elsewhere
+   * the content scripts ask for their tab's badge.
+   */
   filterTabEvents?: boolean;
 }
 
@@ -46,12 +49,16 @@ export function startBackground(browser: BrowserApi, bundled: Repository, identi
       await (await keeper).refill();
     });
   };
-  const dispatch = createDispatcher(backgroundHandlers({ repo, imports, settings: () => readSettings(storage), changed }));
-  browser.runtime.onMessage.addListener((message: unknown) => dispatch(message));
   const action = browser.action ?? (browser.browserAction as ActionApi | undefined);
   const badges = action && badgeKeeper(action, badgeLookup(storage, repo), () => browser.i18n.getMessage('actionTitle'));
+  const showBadge = badges && ((tabId: number, url: string | undefined) => badges.show(tabId, url));
+  const dispatch = createDispatcher(backgroundHandlers({ repo, imports, settings: () => readSettings(storage), changed, ...(showBadge ? { showBadge } : {}) }));
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => dispatch(message, sender));
   // Listeners are added synchronously, at the worker's start: events that woke it are only delivered to them.
-  if (badges) watchTabsForBadge(browser.tabs, badges, { filtered: options.filterTabEvents ?? false });
+  // Only where the browser filters tab events by URL (Firefox): Chrome would wake this worker for every change
+  // of every tab on any site, and on arXiv while the page loads, competing with it (the cold panel came
+  // 130–170 ms later in the bench). There the content scripts ask for their tab's badge (`badgeTab`).
+  if (badges && options.filterTabEvents) watchTabsForBadge(browser.tabs, badges);
   browser.commands.onCommand.addListener((command: string) => {
     handleCommand(browser, command).catch((e: unknown) => logError(`shortcut ${command}`, e));
   });

@@ -41,6 +41,11 @@ export const MESSAGES = {
     request: z.object({ ids: z.array(arxivIdSchema).min(1).max(LOOKUP_MANY_MAX) }).strict(),
     answer: answers<{ hits: Record<string, PaperHit>; settings: Settings }>(),
   },
+  /**
+   * Chrome: the sending tab shows a paper with a summary (its content script found it), so the background
+   * sets that tab's toolbar badge. Firefox finds these tabs with a URL-filtered `tabs.onUpdated` instead.
+   */
+  badgeTab: { request: none, answer: answers<null>() },
   dates: { request: none, answer: answers<string[]>() },
   day: { request: z.object({ date: isoDateSchema }).strict(), answer: answers<Day | null>() },
   /**

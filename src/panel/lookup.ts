@@ -12,6 +12,9 @@ export interface Found {
 
 const send = typedSend((m) => browser.runtime.sendMessage(m));
 
+/** Chrome: asks the background to badge this tab (see badge-request.ts). */
+export const askBadge = (): Promise<null> => send('badgeTab', {});
+
 /**
  * The content script's way to the data: one storage read gives the paper's entry, the table's completeness
  * marker and the panel's settings, without waking the background (a stopped worker put the panel after the

@@ -2,7 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PanelAnchor } from '../arxiv/anchor';
 import { anchorWhenParsed, domReady } from './anchor-when-parsed';
 import { applyPageTheme } from './follow-theme';
-import { lookupPaper, type Found } from './lookup';
+import { requestBadgeWhenIdle } from './badge-request';
+import { askBadge, lookupPaper, type Found } from './lookup';
 import type { PanelPage } from './page-kind';
 import { mountPanel } from './panel-controller';
 import { pushedPrefs } from './settings';
@@ -14,7 +15,12 @@ import { PANEL_TAG } from './tag';
  * for a known paper the panel goes in as soon as the abstract is parsed. The ID is confirmed from the parsed
  * page (meta tag on abs pages, `<base href>` or watermark on HTML pages). Unknown papers: nothing else happens.
  */
-export async function startPanel(ctx: ContentScriptContext, css: string, page: PanelPage): Promise<void> {
+export interface PanelOptions {
+  /** Ask the background for this tab's toolbar badge once the page has loaded (Chrome: see badge-request.ts). */
+  askBadge?: boolean;
+}
+
+export async function startPanel(ctx: ContentScriptContext, css: string, page: PanelPage, options: PanelOptions = {}): Promise<void> {
   const fromUrl = page.idFromUrl(location);
   let found = fromUrl ? await lookupPaper(fromUrl) : null;
   let anchor: PanelAnchor | undefined;
@@ -29,6 +35,7 @@ export async function startPanel(ctx: ContentScriptContext, css: string, page: P
   }
   if (!found || !anchor || ctx.isInvalid) return;
   insertPanel(ctx, css, found, anchor, page);
+  if (options.askBadge) ctx.onInvalidated(requestBadgeWhenIdle(askBadge));
 }
 
 /** The element whose background the panel sits on. */

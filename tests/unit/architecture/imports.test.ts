@@ -56,6 +56,7 @@ const RULES: Record<string, Rule> = {
   'entrypoints/arxiv.content': { values: ['panel', 'arxiv', 'lib/log', '../assets'], packages: ['wxt/utils/define-content-script'] },
   'entrypoints/listing.content': { values: ['listing', 'lib/log', 'arxiv', '../assets'], packages: ['wxt/utils/define-content-script'] },
   'entrypoints/html.content': { values: ['panel', 'arxiv', 'lib/log', '../assets'], packages: ['wxt/utils/define-content-script'] },
+  'entrypoints/pdf.content': { values: ['panel', 'arxiv', 'lib/log'], packages: ['wxt/utils/define-content-script'] },
   'entrypoints/popup': { values: ['popup', 'pages', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },
   'entrypoints/options': { values: ['options', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },
   'entrypoints/reader': { values: ['reader', 'pages', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },

@@ -99,15 +99,13 @@ describe('following tabs', () => {
     };
   }
 
-  test('Chrome (no filter): other changes and tabs without a readable URL return at once', () => {
+  test('the browser filters by arXiv paper URL and by the changes that matter; a change sets the tab it names', () => {
     const tabs = fakeTabs();
     const show = vi.fn(async () => {});
-    watchTabsForBadge(tabs as never, { show }, { filtered: false });
-    expect(tabs.listeners[0]!.filter).toBeUndefined();
+    watchTabsForBadge(tabs as never, { show });
+    expect(tabs.listeners[0]!.filter).toEqual({ urls: PAPER_PAGE_MATCHES, properties: ['url', 'status'] });
     const fire = (change: object, tab: object) => tabs.listeners[0]!.fn(1, change, tab);
     fire({ title: 'x' }, { url: 'https://arxiv.org/abs/2311.12983' });
-    fire({ audible: true }, {});
-    fire({ status: 'loading' }, {}); // a tab of another site: its URL is not ours to read
     expect(show).not.toHaveBeenCalled();
     fire({ status: 'loading', url: 'https://arxiv.org/abs/2311.12983' }, { url: 'https://arxiv.org/abs/2311.12983' });
     fire({ status: 'complete' }, { url: 'https://arxiv.org/abs/2311.12983' });
@@ -115,12 +113,6 @@ describe('following tabs', () => {
       [1, 'https://arxiv.org/abs/2311.12983'],
       [1, 'https://arxiv.org/abs/2311.12983'],
     ]);
-  });
-
-  test('Firefox: the browser filters by arXiv paper URL and by the changes that matter', () => {
-    const tabs = fakeTabs();
-    watchTabsForBadge(tabs as never, { show: vi.fn() }, { filtered: true });
-    expect(tabs.listeners[0]!.filter).toEqual({ urls: PAPER_PAGE_MATCHES, properties: ['url', 'status'] });
   });
 
   test('refreshBadges sets every open paper tab again', async () => {

@@ -28,6 +28,18 @@ describe('background: one dispatcher over the protocol', () => {
     expect(await send('start', { url: 'https://arxiv.org/abs/2311.13600' })).toMatchObject({ highlight: '2311.13600' });
   });
 
+  test('badgeTab: the sending tab (its id and the URL the browser reports) gets its badge; a sender without a tab, nothing', async () => {
+    const showBadge = vi.fn(async () => {});
+    const badgeDispatch = createDispatcher(handlersFor(repo, undefined, showBadge));
+    const message = { type: 'daily-papers:badgeTab' };
+    expect(await badgeDispatch(message, { tab: { id: 4, url: 'https://arxiv.org/pdf/2311.13231' }, url: 'https://evil.example/' })).toEqual({ ok: true, value: null });
+    expect(showBadge.mock.calls).toEqual([[4, 'https://arxiv.org/pdf/2311.13231']]);
+    expect(await badgeDispatch(message, { url: 'chrome-extension://x/popup.html' })).toEqual({ ok: true, value: null });
+    expect(await badgeDispatch(message)).toEqual({ ok: true, value: null });
+    expect(showBadge).toHaveBeenCalledTimes(1);
+    expect(await badgeDispatch({ ...message, id: '2311.13231' }, { tab: { id: 4 } })).toMatchObject({ ok: false });
+  });
+
   test('lookup: a found paper comes with the settings from storage, validated', async () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { v: 2, lang: 'en', collapsed: true, teaser: 'yes' } });
     expect(await send('lookup', { id: '2311.12983' })).toMatchObject({ hit: { paper: { id: '2311.12983' } }, settings: { lang: 'en', collapsed: true, teaser: false } });

@@ -30,6 +30,15 @@ describe('background wiring', () => {
     ]);
   });
 
+  test('tab events are listened to only where the browser filters them by URL (Firefox); Chrome waits for the tabs to ask', () => {
+    const listen = vi.spyOn(fakeBrowser.tabs.onUpdated, 'addListener');
+    startBackground(fakeBrowser, repo(), Promise.resolve('test/1'));
+    expect(listen).not.toHaveBeenCalled();
+    startBackground(fakeBrowser, repo(), Promise.resolve('test/1'), { filterTabEvents: true });
+    expect(listen).toHaveBeenCalledTimes(1);
+    expect((listen.mock.calls[0] as unknown[])[1]).toMatchObject({ properties: ['url', 'status'] });
+  });
+
   test('other storage changes push nothing', async () => {
     startBackground(fakeBrowser, repo(), Promise.resolve('test/1'));
     const query = vi.spyOn(fakeBrowser.tabs, 'query');
@@ -60,8 +69,18 @@ describe('background wiring', () => {
     expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({ lang: 'en' });
   });
 
-  test('a navigation to a summarised paper sets that tab’s badge; a language change sets it again', async () => {
+  test('Chrome: a tab that asks (badgeTab) gets its badge for the URL the browser reports; an unknown paper none', async () => {
     const bg = startBackground(fakeBrowser, repo(), Promise.resolve('test/1'));
+    await bg.lookupReady;
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'daily-papers:badgeTab' }, { tab: { id: 5, url: 'https://arxiv.org/pdf/2311.13231v1' } } as never, () => undefined);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('요약'));
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'daily-papers:badgeTab' }, { tab: { id: 6, url: 'https://arxiv.org/abs/2401.00001' } } as never, () => undefined);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 6 })).toBe('');
+  });
+
+  test('Firefox: a navigation to a summarised paper sets that tab’s badge; a language change sets it again', async () => {
+    const bg = startBackground(fakeBrowser, repo(), Promise.resolve('test/1'), { filterTabEvents: true });
     await bg.lookupReady;
     await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading', url: 'https://arxiv.org/pdf/2311.12983' }, { id: 3, url: 'https://arxiv.org/pdf/2311.12983' } as never);
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('요약'));

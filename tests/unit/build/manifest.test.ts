@@ -30,10 +30,12 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     expect(m[hostsKey]).toBeDefined();
   });
 
-  test('content scripts: abs pages and HTML full text at document_start, listings at document_end; no CSS injected', () => {
+  test('content scripts: abs pages and HTML full text at document_start, listings at document_end, PDFs (Chrome: the badge) at document_idle; no CSS injected', () => {
     const scripts = Object.fromEntries(m.content_scripts.map((c: { js: string[] }) => [path.basename(c.js[0]!, '.js'), c]));
-    expect(Object.keys(scripts).sort()).toEqual(['arxiv', 'html', 'listing']);
+    // Firefox's background finds PDF tabs with its URL-filtered tabs.onUpdated; Chrome's has no such filter
+    expect(Object.keys(scripts).sort()).toEqual(browser === 'chrome' ? ['arxiv', 'html', 'listing', 'pdf'] : ['arxiv', 'html', 'listing']);
     const hosts = (p: string) => ['arxiv.org', 'export.arxiv.org', 'www.arxiv.org'].map((h) => `*://${h}${p}`);
+    if (browser === 'chrome') expect([[...scripts.pdf.matches].sort(), scripts.pdf.run_at]).toEqual([hosts('/pdf/*'), 'document_idle']);
     expect([...scripts.arxiv.matches].sort()).toEqual(hosts('/abs/*'));
     expect([...scripts.html.matches].sort()).toEqual(hosts('/html/*'));
     expect([...scripts.listing.matches].sort()).toEqual([...hosts('/catchup*'), ...hosts('/list/*')].sort());
