@@ -24,8 +24,11 @@ export const LIMITS = {
   serviceWorkerHeapBytes: 4 * 1024 * 1024,
   /** Listing page (2,000 entries): share of loads with every expected marker in place by the load event. */
   listingMarkersBeforeLoad: 0.9,
-  /** Listing page: extra script time with the extension − without, ms (upper bound of the 95 % CI). */
-  listingExtraScriptMs: 30,
+  /**
+   * Listing page: extra script time with the extension − without, ms (upper bound of the 95 % CI). 50 ms is
+   * the long-task threshold: the whole listing script's work must not add up to more than one long task.
+   */
+  listingExtraScriptMs: 50,
   /** Reader: first paint of a day, median, ms since navigation start. */
   readerFirstPaintMs: 150,
   /** Reader: a two-term query's round trip once the index is ready, median, ms (the slower language). */
