@@ -135,6 +135,7 @@ function listingRows(cols: readonly string[], isBuild: (n: string) => boolean, f
     ['listing: time to markers, p95 (ms)', builds((n) => ms(l(n)!.time?.p95))],
     ['listing: all markers by the load event', builds((n) => pct(l(n)!.beforeLoad)), v('listingMarkersBeforeLoad')],
     ['listing: last marker − load event, median (ms)', builds((n) => signedMs(l(n)!.markersAfterLoad?.median))],
+    ['listing: last marker − DOMContentLoaded, median (ms)', builds((n) => signedMs(l(n)!.markersAfterDcl?.median))],
     ['listing: markers missing (loads short of any)', builds((n) => `${l(n)!.missingMarkers} (${l(n)!.incompleteLoads} of ${l(n)!.n})`), v('listingMarkersMissing')],
     ['listing: DOM batches bringing markers, median', builds((n) => l(n)!.batches?.median)],
     ['listing: DOMContentLoaded, median (ms)', withBase((n) => ms(l(n)!.dcl?.median))],

@@ -77,6 +77,8 @@ export interface ListingFigures {
   beforeLoad: number | null;
   /** Last marker − load event start, per complete load (negative: before). */
   markersAfterLoad: Stats | null;
+  /** Last marker − DOMContentLoaded, per complete load: the listing script's own pipeline (scan, lookup, insert). */
+  markersAfterDcl: Stats | null;
   /** Expected markers that never came, summed over the loads; and the loads that lost any. */
   missingMarkers: number | null;
   incompleteLoads: number | null;
@@ -98,6 +100,7 @@ export function listingFigures(loads: readonly ListingSample[], hasMarkers: bool
     medianCountingMisses: hasMarkers ? medianCountingMisses(loads.map(markersTime)) : null,
     beforeLoad: hasMarkers ? share(loads, markersBeforeLoad) : null,
     markersAfterLoad: hasMarkers ? stats(complete.map((s) => s.markersAt! - s.load)) : null,
+    markersAfterDcl: hasMarkers ? stats(complete.map((s) => s.markersAt! - s.dcl)) : null,
     missingMarkers: hasMarkers ? loads.reduce((sum, s) => sum + Math.max(0, s.expected - s.markers), 0) : null,
     incompleteLoads: hasMarkers ? loads.filter((s) => !markersComplete(s)).length : null,
     batches: hasMarkers ? stats(complete.map((s) => s.batches)) : null,

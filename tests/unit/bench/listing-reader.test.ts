@@ -71,6 +71,7 @@ describe('listing figures', () => {
     expect(f).toMatchObject({ n: 4, expected: 100, missingMarkers: 110, incompleteLoads: 2, beforeLoad: 0.25, medianCountingMisses: Infinity });
     expect(f.time?.median).toBe(450);
     expect(f.markersAfterLoad?.median).toBe(0);
+    expect(f.markersAfterDcl?.median).toBe(70);
     expect(listingFigures([listing({ expected: 0, markers: 0, markersAt: null })], false)).toMatchObject({ expected: null, beforeLoad: null, missingMarkers: null });
   });
 
