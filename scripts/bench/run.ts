@@ -75,8 +75,9 @@ function parseOptions() {
     results: path.resolve(flags.out ?? DEFAULT_RESULTS),
     rounds: positiveInt('rounds', flags.rounds, quick ? 10 : 50),
     // The 2,000-entry listing: passes spread over the rounds (capped at the rounds), 0 to skip it. Fewer
-    // than the rounds: a pass costs ~10 s here (5 browsers × a 2 s page), and the run should stay ≤ 20 min.
-    listingPasses: positiveInt('listing', flags.listing, quick ? 5 : 15, 0),
+    // than the rounds: a pass costs ~15 s on this busy machine (5 browsers × a ~2.5 s load), and a whole run
+    // should stay near 20 min.
+    listingPasses: positiveInt('listing', flags.listing, quick ? 5 : 10, 0),
     // The reader: fresh pages for the first paint (0 skips the reader), and runs of each query.
     readerPages: positiveInt('reader-pages', flags['reader-pages'], quick ? 3 : 7, 0),
     readerRepeats: quick ? 3 : 10,
