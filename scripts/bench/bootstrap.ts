@@ -80,3 +80,10 @@ export function differenceOfRatios([a, b, base]: readonly (readonly number[])[])
   const m0 = median(base ?? []);
   return ma === null || mb === null || m0 === null || m0 === 0 ? null : ma / m0 - mb / m0;
 }
+
+/** median(a) ÷ median(base): e.g. the listing page's load event with the extension ÷ without. */
+export function ratioOfMedians([a, base]: readonly (readonly number[])[]): number | null {
+  const ma = median(a ?? []);
+  const m0 = median(base ?? []);
+  return ma === null || m0 === null || m0 === 0 ? null : ma / m0;
+}

@@ -17,6 +17,8 @@ export interface Config {
   expectPanel?: boolean;
   /** A reference extension (references.ts): page loads only, no popup, cold-start or memory runs. */
   reference?: boolean;
+  /** The listing page this browser is served at LISTING_URL (fixture.ts): its dataset's known papers. */
+  listingHtml?: string;
 }
 
 export interface Session {
@@ -32,7 +34,7 @@ export async function launch(config: Config, html: string, latencyScale = 1): Pr
   // The baseline gets the same flags minus the extension, so the only difference is the extension.
   if (config.extDir) args.unshift(`--disable-extensions-except=${config.extDir}`, `--load-extension=${config.extDir}`);
   const context = await chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless: true, args });
-  const route = await routeArxiv(context, html, latencyScale);
+  const route = await routeArxiv(context, html, latencyScale, config.listingHtml);
   await context.addInitScript({ content: RECORDER });
   const session: Session = { config, context, route, launchedAt: performance.now() };
   if (config.extDir) {
@@ -80,10 +82,19 @@ export async function stopServiceWorker(cdp: CDPSession, extensionId: string): P
   try {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    const deadline = performance.now() + 10_000;
+    let askedAt = performance.now();
+    let asked = 1;
+    const deadline = askedAt + 20_000;
     while (status !== 'stopped') {
-      if (performance.now() > deadline) throw new Error(`service worker did not stop (status ${status})`);
+      if (performance.now() > deadline) throw new Error(`service worker did not stop (status ${status}, asked ${asked} times)`);
       await new Promise((r) => setTimeout(r, 20));
+      // An event (e.g. a tab update for the toolbar badge) can start the worker again right after the stop,
+      // between two polls: ask again rather than wait for a stop that already happened.
+      if (status === 'running' && performance.now() - askedAt > 1_000) {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        askedAt = performance.now();
+        asked++;
+      }
     }
   } finally {
     cdp.off('ServiceWorker.workerVersionUpdated', onVersions);
@@ -97,10 +108,23 @@ export async function stopServiceWorker(cdp: CDPSession, extensionId: string): P
  * through a page session (Target.attachToTarget, non-flat) and asks Runtime.getHeapUsage.
  */
 export async function serviceWorkerHeap(cdp: CDPSession, extensionId: string): Promise<number> {
+  const usage = await workerHeap(cdp, (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  return usage.usedSize;
+}
+
+/**
+ * Runtime.getHeapUsage of the first target `which` picks (a service worker, or a page's dedicated worker
+ * such as the reader's search worker), after a forced GC; `backingStorageSize` is the typed arrays'
+ * storage outside the JS heap.
+ */
+export async function workerHeap(
+  cdp: CDPSession,
+  which: (t: { type: string; url: string }) => boolean,
+): Promise<{ usedSize: number; backingStorageSize: number }> {
   type TargetInfo = { targetId: string; type: string; url: string };
   const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
-  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-  if (!target) throw new Error('no service worker target');
+  const target = targetInfos.find(which);
+  if (!target) throw new Error('no such worker target');
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
   let nextId = 1;
   const pending = new Map<number, (m: { result?: unknown; error?: { message: string } }) => void>();
@@ -120,7 +144,8 @@ export async function serviceWorkerHeap(cdp: CDPSession, extensionId: string): P
   };
   try {
     await send('HeapProfiler.collectGarbage');
-    return ((await send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+    const u = (await send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
+    return { usedSize: u.usedSize, backingStorageSize: u.backingStorageSize ?? 0 };
   } finally {
     cdp.off('Target.receivedMessageFromTarget', onMessage);
     await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);

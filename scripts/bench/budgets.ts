@@ -22,9 +22,20 @@ export const LIMITS = {
   /** Time to panel at a large archive ÷ at the seed day (medians). */
   timeToPanelRatio: 1.25,
   serviceWorkerHeapBytes: 4 * 1024 * 1024,
+  /** Listing page (2,000 entries): share of loads with every expected marker in place by the load event. */
+  listingMarkersBeforeLoad: 0.9,
+  /**
+   * Listing page: extra script time with the extension − without, ms (upper bound of the 95 % CI). 50 ms is
+   * the long-task threshold: the whole listing script's work must not add up to more than one long task.
+   */
+  listingExtraScriptMs: 50,
+  /** Reader: first paint of a day, median, ms since navigation start. */
+  readerFirstPaintMs: 150,
+  /** Reader: a two-term query's round trip once the index is ready, median, ms (the slower language). */
+  readerQueryMs: 50,
 } as const;
 
-/** The archives whose growth the ratio and heap budgets are about. */
+/** The archives whose growth the ratio and heap budgets are about; the reader is measured on these. */
 export const LARGE = ['20k', 'real'] as const;
 
 export interface Budget {
@@ -96,6 +107,23 @@ export function checkBudgets(builds: readonly BuildInfo[], f: Figures, datasets:
       check({ id: 'timeToPanelRatioWarm', label: `warm: time to panel ${n} ÷ ${SMALLEST}`, at: n, limit: LIMITS.timeToPanelRatio, op: '<=', unit: '×', value: der(n)?.timeToPanelRatioTo9 ?? null }),
       check({ id: 'timeToPanelRatioCold', label: `cold: time to panel ${n} ÷ ${SMALLEST}`, at: n, limit: LIMITS.timeToPanelRatio, op: '<=', unit: '×', value: der(n)?.coldTimeToPanelRatioTo9 ?? null }),
       check({ id: 'serviceWorkerHeap', label: 'SW heap after 20 lookups', at: n, limit: LIMITS.serviceWorkerHeapBytes, op: '<=', unit: 'B', value: cfg(n)?.memory?.serviceWorkerHeapBytes ?? null }),
+    );
+  }
+  // The listing page (issue #16), on every dataset it was measured at.
+  for (const n of datasets.filter((x) => f.listing?.[x])) {
+    const l = f.listing[n]!;
+    out.push(
+      check({ id: 'listingMarkersBeforeLoad', label: 'listing: all markers by the load event', at: n, limit: LIMITS.listingMarkersBeforeLoad, op: '>=', unit: 'share', value: l.beforeLoad }),
+      check({ id: 'listingMarkersMissing', label: 'listing: expected markers missing (all loads)', at: n, limit: 0, op: '==', unit: '', value: l.missingMarkers }),
+      withInterval({ id: 'listingExtraScript', label: 'listing: extra script time (95 % CI upper)', at: n, limit: LIMITS.listingExtraScriptMs, op: '<=', unit: 'ms' }, f.listingDerived[n]?.extraScriptMs),
+    );
+  }
+  // The reader page (issue #17), on the large archives it was measured at.
+  for (const n of LARGE.filter((x) => datasets.includes(x) && f.reader?.[x])) {
+    const r = f.reader[n]!;
+    out.push(
+      check({ id: 'readerFirstPaint', label: 'reader: first paint of a day (median)', at: n, limit: LIMITS.readerFirstPaintMs, op: '<=', unit: 'ms', value: r.firstPaintMedianCountingMisses }),
+      check({ id: 'readerQuery', label: 'reader: two-term query round trip (median, slower language)', at: n, limit: LIMITS.readerQueryMs, op: '<=', unit: 'ms', value: r.worstQueryMedianMs }),
     );
   }
   // Byte-identical: the data is never bundled, so the content script must not depend on the archive.

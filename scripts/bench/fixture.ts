@@ -11,6 +11,7 @@ import { isArxivHost } from '../../src/arxiv/hosts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
+import { generateListingPage } from '../../tests/e2e/fixtures/pages/listing-generator';
 import { createRng, seedOf } from './prng';
 
 const FIXTURE = path.resolve('tests/e2e/fixtures/pages/abs-2311.12983.html');
@@ -104,6 +105,31 @@ export function pageFor(html: string, id: string): string {
   return html.replaceAll(FIXTURE_ID, id);
 }
 
+/** The listing row's URL (issue #16): a week of cs.CV at arXiv's largest page size. */
+export const LISTING_URL = 'https://arxiv.org/list/cs.CV/pastweek?show=2000';
+export const LISTING_ENTRIES = 2000;
+
+export interface ListingFixture {
+  html: string;
+  /** Every entry's ID, in page order. */
+  ids: string[];
+}
+
+/**
+ * The 2,000-entry listing (tests/e2e/fixtures/pages/listing-generator.ts, arXiv's current markup; no
+ * abstracts, as on /pastweek pages) with `knownIds` spread evenly through it, given the same kind of
+ * subresources as the abs page (stylesheets, MathJax, bibex, logos), so its load event is not the end
+ * of parsing either.
+ */
+export function listingPage(knownIds: readonly string[]): ListingFixture {
+  const { html: bare, ids } = generateListingPage({ entries: LISTING_ENTRIES, knownIds, abstracts: false });
+  const tags = (where: Resource['where']) => RESOURCES.filter((r) => r.where === where).map((r) => `\n  ${r.tag}`).join('');
+  let html = insertOnce(bare, '</head>', `${tags('head')}\n`, true);
+  html = insertOnce(html, '<div id="header" class="is-hidden-mobile">', tags('header'));
+  html = insertOnce(html, '</body>', `${tags('footer')}\n`, true);
+  return { html, ids };
+}
+
 export interface ArxivRoute {
   /** Non-arXiv http(s) requests seen (blocked), with their URLs. */
   external: string[];
@@ -126,11 +152,16 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * `latencyScale` multiplies every delay (--latency-scale; 1 = the delays above), to see how figures tied
  * to the load event depend on it.
  */
-export function arxivResponder(html: string, latencyScale = 1): (href: string) => Promise<FixtureResponse | 'external'> {
+export function arxivResponder(html: string, latencyScale = 1, listingHtml?: string): (href: string) => Promise<FixtureResponse | 'external'> {
   const byPath = new Map(RESOURCES.map((r) => [r.path, r]));
+  const listingPath = new URL(LISTING_URL);
   return async (href) => {
     const url = new URL(href);
     if (!isArxivHost(url.hostname)) return 'external';
+    if (listingHtml !== undefined && url.pathname === listingPath.pathname) {
+      await sleep(DOCUMENT_DELAY_MS * latencyScale);
+      return { status: 200, contentType: 'text/html; charset=utf-8', body: listingHtml };
+    }
     const abs = /^\/abs\/(.+)$/.exec(url.pathname);
     const res = byPath.get(url.pathname + url.search);
     if (abs) {
@@ -147,12 +178,13 @@ export function arxivResponder(html: string, latencyScale = 1): (href: string) =
 
 /**
  * Serves arxiv.org from memory to a Playwright context and blocks (and records) every other http(s)
- * request of the context: pages, extension pages and the extension's service worker. Only http(s) is
+ * request of the context: pages, extension pages and the extension's service worker. `listingHtml`, when
+ * given, is served at LISTING_URL's path. Only http(s) is
  * routed, so the extension's own chrome-extension:// files are never handed to this Node process.
  */
-export async function routeArxiv(context: BrowserContext, html: string, latencyScale = 1): Promise<ArxivRoute> {
+export async function routeArxiv(context: BrowserContext, html: string, latencyScale = 1, listingHtml?: string): Promise<ArxivRoute> {
   const state: ArxivRoute = { external: [], served: 0 };
-  const respond = arxivResponder(html, latencyScale);
+  const respond = arxivResponder(html, latencyScale, listingHtml);
   await context.route(/^https?:\/\//, async (route) => {
     const href = route.request().url();
     const answer = await respond(href);

@@ -19,6 +19,15 @@ import { panelShown, type MemoryResult } from './samples';
 
 export const MEMORY_PAGES = 20;
 
+/** Every paper ID of a built dataset (the keys of its index shards). */
+export async function datasetIds(dataDir: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (const f of await readdir(path.join(dataDir, 'index'))) {
+    ids.push(...Object.keys(JSON.parse(await readFile(path.join(dataDir, 'index', f), 'utf8')) as Record<string, unknown>));
+  }
+  return ids;
+}
+
 /** 20 paper IDs from a built dataset, one per day spread over its days (cycling when it has fewer). */
 export async function sampleIds(dataDir: string, count = MEMORY_PAGES): Promise<string[]> {
   const entries: [id: string, date: string][] = [];

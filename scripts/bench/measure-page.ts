@@ -6,8 +6,9 @@
  */
 import type { Page } from '@playwright/test';
 import type { Session } from './browser';
-import { readRecorded, type Recorded, type WaitFor } from './recorder';
-import type { AbsSample, PopupSample } from './samples';
+import { LISTING_URL } from './fixture';
+import { readListing, readRecorded, type Recorded, type RecordedListing, type WaitFor } from './recorder';
+import type { AbsSample, ListingSample, PopupSample } from './samples';
 
 export const ABS_URL = 'https://arxiv.org/abs/2311.12983';
 /** Time after load (and panel) before reading the script-time metric, the same for every configuration. */
@@ -66,4 +67,35 @@ export async function loadPopup(s: Session, tabId: number): Promise<PopupSample>
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Loads the 2,000-entry listing page once (a new tab, like loadAbs) and waits for its load event and for
+ * the `expected` markers (0: the load event only), then reads the same CDP metrics after the same settle.
+ */
+export async function loadListing(s: Session, expected: number): Promise<ListingSample> {
+  const page = await s.context.newPage();
+  const cdp = await s.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.waitForTimeout(TAB_SETTLE_MS);
+  await page.goto(LISTING_URL, { waitUntil: 'commit' });
+  const rec = (await page.evaluate(readListing(expected, WAIT_MS))) as RecordedListing;
+  if (rec.load === null || rec.dcl === null) throw new Error(`${s.config.name}: no load event for ${LISTING_URL}`);
+  await page.waitForTimeout(SETTLE_MS);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  const sample: ListingSample = {
+    expected,
+    markers: rec.markers,
+    markersAt: rec.markersAt,
+    batches: rec.markerBatches,
+    load: rec.load,
+    dcl: rec.dcl,
+    scriptMs: metric('ScriptDuration') * 1000,
+    threadMs: metric('ThreadTime') * 1000,
+    layoutStyleMs: (metric('LayoutDuration') + metric('RecalcStyleDuration')) * 1000,
+  };
+  await cdp.detach().catch(() => undefined);
+  await page.close();
+  return sample;
 }

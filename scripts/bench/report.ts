@@ -10,6 +10,7 @@ import type { Interval } from './bootstrap';
 import type { Budget } from './budgets';
 import type { BuiltDataset } from './build';
 import type { GitInfo } from './git-info';
+import { LISTING_ENTRIES, LISTING_URL } from './fixture';
 import { BASELINE, DATASETS, PANEL_REFERENCE, POPUP_REFERENCE, type Collected, type ConfigFigures, type Derived, type Figures, type PanelFigures } from './results';
 import { round } from './stats';
 
@@ -109,10 +110,70 @@ export function tableRows(names: readonly string[], built: readonly BuiltDataset
     ['firefox: load event, warm median (ms)', builds((n) => (c(n).firefox ? ms(c(n).firefox!.warm.load?.median) : null))],
     ['firefox: missing / no bullets (cold; warm)', builds((n) => (c(n).firefox ? `${misses(c(n).firefox!.cold)}; ${misses(c(n).firefox!.warm)}` : null))],
     ['firefox: background fill after install (ms)', builds((n) => (c(n).firefox ? (c(n).firefox!.fill?.ms == null ? 'none' : c(n).firefox!.fill!.ms!.toFixed(0)) : null))],
+    ...listingRows(cols, isBuild, f, v),
+    ...readerRows(cols, f, v),
     ['external requests (Chromium; Firefox)', cols.map((n) => (c(n).firefox ? `${c(n).externalRequests}; ${c(n).firefox!.externalRequests}` : c(n).externalRequests)), v('externalRequests')],
   ];
   const header = ['', ...cols.map((n) => (n === BASELINE ? 'no ext' : n)), 'budget', 'result'];
   return { header, rows };
+}
+
+const lang = (q: string) => (/[\uac00-\ud7a3]/.test(q) ? 'ko' : 'en');
+
+/** The listing page's rows (issue #16): every build against the browser without extensions. */
+function listingRows(cols: readonly string[], isBuild: (n: string) => boolean, f: Figures, v: (id: string, note?: string) => [string, string]): Row[] {
+  if (!f.listing[BASELINE]) return [];
+  const l = (n: string) => f.listing[n];
+  const ld = (n: string) => f.listingDerived[n];
+  const builds = (g: (n: string) => Cell) => cols.map((n) => (isBuild(n) && l(n) ? g(n) : null));
+  const withBase = (g: (n: string) => Cell) => cols.map((n) => ((n === BASELINE || isBuild(n)) && l(n) ? g(n) : null));
+  const path = new URL(LISTING_URL);
+  return [
+    [`LISTING: ${path.pathname}${path.search}, ${LISTING_ENTRIES} entries, ${l(BASELINE)!.n} loads each (no reference has a listing script: against no ext)`],
+    ['listing: markers expected (papers of the dataset)', builds((n) => l(n)!.expected)],
+    ['listing: time to markers, median (ms)', builds((n) => ms(l(n)!.medianCountingMisses))],
+    ['listing: time to markers, p95 (ms)', builds((n) => ms(l(n)!.time?.p95))],
+    ['listing: all markers by the load event', builds((n) => pct(l(n)!.beforeLoad)), v('listingMarkersBeforeLoad')],
+    ['listing: last marker − load event, median (ms)', builds((n) => signedMs(l(n)!.markersAfterLoad?.median))],
+    ['listing: last marker − DOMContentLoaded, median (ms)', builds((n) => signedMs(l(n)!.markersAfterDcl?.median))],
+    ['listing: markers missing (loads short of any)', builds((n) => `${l(n)!.missingMarkers} (${l(n)!.incompleteLoads} of ${l(n)!.n})`), v('listingMarkersMissing')],
+    ['listing: DOM batches bringing markers, median', builds((n) => l(n)!.batches?.median)],
+    ['listing: DOMContentLoaded, median (ms)', withBase((n) => ms(l(n)!.dcl?.median))],
+    ['listing: load event start, median (ms)', withBase((n) => ms(l(n)!.load?.median))],
+    ['listing: load event with ÷ without (medians)', builds((n) => times(ld(n)?.loadRatioToBaseline?.estimate))],
+    ['  95 % CI', builds((n) => ci(ld(n)?.loadRatioToBaseline, (x) => x.toFixed(3)))],
+    ['listing: script time per page, median (ms)', withBase((n) => ms(l(n)!.scriptMs?.median))],
+    ['listing: extra script time (ms)', builds((n) => signedMs(ld(n)?.extraScriptMs?.estimate))],
+    ['  95 % CI (ms)', builds((n) => ci(ld(n)?.extraScriptMs, (x) => signedMs(x))), v('listingExtraScript', ' (CI upper)')],
+    ['listing: extra main-thread CPU (ms)', builds((n) => signedMs(ld(n)?.extraThreadMs))],
+    ['listing: extra layout + style (ms)', builds((n) => signedMs(ld(n)?.extraLayoutStyleMs))],
+  ];
+}
+
+/** The reader page's rows (issue #17), for the builds it was measured in. */
+function readerRows(cols: readonly string[], f: Figures, v: (id: string, note?: string) => [string, string]): Row[] {
+  const measured = cols.filter((n) => f.reader[n]);
+  if (measured.length === 0) return [];
+  const r = (n: string) => f.reader[n]!;
+  const at = (g: (n: string) => Cell) => cols.map((n) => (f.reader[n] ? g(n) : null));
+  const queries = [...new Set(measured.flatMap((n) => r(n).queries.map((q) => q.query)))];
+  const q = (n: string, query: string) => r(n).queries.find((x) => x.query === query);
+  const first = r(measured[0]!);
+  return [
+    [`READER: reader.html?date=${first.date}, Chromium, ${first.firstPaint?.n ?? 0} fresh pages, ${first.queries[0]?.runs ?? 0} runs of each query`],
+    ['reader: first paint of a day, median (ms)', at((n) => ms(r(n).firstPaintMedianCountingMisses)), v('readerFirstPaint')],
+    ['reader: first paint, max (ms) / not painted', at((n) => `${ms(r(n).firstPaint?.max)} / ${r(n).paintsMissing}`)],
+    ['reader: index days / papers', at((n) => (r(n).index ? `${r(n).index!.days} / ${r(n).index!.papers}` : (r(n).error ?? '–')))],
+    ['reader: index load / parse / build (ms)', at((n) => (r(n).index ? `${r(n).index!.loadMs.toFixed(0)} / ${r(n).index!.parseMs.toFixed(0)} / ${r(n).index!.buildMs.toFixed(0)}` : '–'))],
+    ['reader: index ready after navigation (ms)', at((n) => ms(r(n).index?.readyMs))],
+    ['reader: index estimated size (KB)', at((n) => kb(r(n).index?.bytes))],
+    ['reader: search worker JS heap + buffers (KB)', at((n) => `${kb(r(n).workerHeapBytes)} + ${kb(r(n).workerBackingStorageBytes)}`)],
+    ...queries.flatMap((query): Row[] => [
+      [`reader: ${lang(query)} query round trip, median (ms)`, at((n) => ms(q(n, query)?.roundTripMs?.median))],
+      [`  first run / engine median (ms) / matches`, at((n) => (q(n, query) ? `${ms(q(n, query)!.firstRoundTripMs)} / ${ms(q(n, query)!.engineMs?.median)} / ${q(n, query)!.total}` : '–'))],
+    ]),
+    ['reader: two-term query, slower median (ms)', at((n) => ms(r(n).worstQueryMedianMs)), v('readerQuery')],
+  ];
 }
 
 export function printTable(names: readonly string[], built: readonly BuiltDataset[], f: Figures, budgets: readonly Budget[], print: (s: string) => void): void {
@@ -156,7 +217,7 @@ export async function writeResults(file: string, info: RunInfo, built: readonly 
     load: list.map((s) => r1(s.load)),
     dcl: list.map((s) => r1(s.dcl)),
   });
-  const names = new Set([...c.abs.keys(), ...c.cold.keys(), ...c.firefox.keys()]);
+  const names = new Set([...c.abs.keys(), ...c.cold.keys(), ...c.firefox.keys(), ...c.listing.keys(), ...c.reader.keys()]);
   const samples = Object.fromEntries(
     [...names].map((n) => {
       const abs = c.abs.get(n) ?? [];
@@ -174,6 +235,22 @@ export async function writeResults(file: string, info: RunInfo, built: readonly 
           popupFirstItem: (c.popup.get(n) ?? []).map((p) => r1(p.firstItem)),
           cold: { ...timing(cold.map((s) => s.panelAfterStop)), firstAnswerMs: cold.map((s) => round(s.firstAnswerMs)), warmAnswerMs: cold.map((s) => round(s.warmAnswerMs, 2)) },
           pageHeapsAfter20: c.memory.get(n)?.pageHeaps ?? [],
+          ...(c.listing.get(n)?.length
+            ? {
+                listing: {
+                  expected: c.listing.get(n)!.map((s) => s.expected),
+                  markers: c.listing.get(n)!.map((s) => s.markers),
+                  markersAt: c.listing.get(n)!.map((s) => r1(s.markersAt)),
+                  batches: c.listing.get(n)!.map((s) => s.batches),
+                  load: c.listing.get(n)!.map((s) => r1(s.load)),
+                  dcl: c.listing.get(n)!.map((s) => r1(s.dcl)),
+                  scriptMs: c.listing.get(n)!.map((s) => round(s.scriptMs, 2)),
+                  threadMs: c.listing.get(n)!.map((s) => round(s.threadMs)),
+                  layoutStyleMs: c.listing.get(n)!.map((s) => round(s.layoutStyleMs)),
+                },
+              }
+            : {}),
+          ...(c.reader.get(n) ? { reader: c.reader.get(n) } : {}),
           ...(ff ? { firefox: { cold: timing(ff.cold), warm: timing(ff.warm), external: ff.external } } : {}),
         },
       ];
@@ -186,6 +263,9 @@ export async function writeResults(file: string, info: RunInfo, built: readonly 
     ),
     configs: f.configs,
     derived: f.derived,
+    listing: f.listing,
+    listingDerived: f.listingDerived,
+    reader: f.reader,
     budgets,
     pass: budgets.every((b) => b.pass),
     samples,

@@ -1,12 +1,13 @@
 /**
  * npm run bench [-- --rounds N | --quick] [--check] [--rebuild] [--cold N] [--firefox LIST]
- *                  [--firefox-starts N] [--fill-idle MS] [--latency-scale X] [--out FILE]
+ *                  [--firefox-starts N] [--fill-idle MS] [--latency-scale X] [--listing N] [--reader-pages N] [--out FILE]
  *
  * Builds the extension against four archives (the seed day alone, 1,000 and 20,000 synthetic papers, the
  * real archive), then measures them, a browser without extensions and two reference extensions side by
  * side, in one run: every round loads the abs page once in each browser and opens the popup once in each
  * extension browser, in a shuffled order, so drift of the machine hits every configuration alike. Cold
- * starts (service worker stopped) are spread over the rounds; Firefox is measured after Chromium.
+ * starts (service worker stopped) and loads of a 2,000-entry listing page are spread over the rounds; the
+ * reader page is measured at the large archives after them; Firefox is measured after Chromium.
  * See bench/README.md for what each figure means. Exit code: 1 when --check finds a missed budget, 2 when
  * the run itself failed.
  */
@@ -14,16 +15,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { absTabId, chromiumVersion, launch, serviceWorker, type Session } from './browser';
-import { checkBudgets } from './budgets';
+import { checkBudgets, LARGE } from './budgets';
 import { buildDataset, type BuiltDataset, type DatasetSpec, type Target } from './build';
 import { generateDataset, readRealDay, seedDayDataset } from './dataset';
 import { firefoxVersion, measureFirefox } from './firefox';
-import { realisticPage } from './fixture';
+import { LISTING_ENTRIES, listingPage, realisticPage } from './fixture';
+import { expectedMarkers, pickKnown } from './listing-plan';
 import { gitInfo } from './git-info';
 import { coldPass } from './measure-cold';
 import { measureFillChromium, type FillWatch } from './measure-fill';
-import { measureMemory, sampleIds } from './measure-memory';
-import { ABS_URL, loadAbs, loadPopup } from './measure-page';
+import { datasetIds, measureMemory, sampleIds } from './measure-memory';
+import { ABS_URL, loadAbs, loadListing, loadPopup } from './measure-page';
+import { measureReader } from './measure-reader';
 import { createRng, seedOf } from './prng';
 import { capturePanel, REFERENCES, writeReferences } from './references';
 import { printTable, writeResults } from './report';
@@ -54,6 +57,8 @@ function parseOptions() {
       'firefox-starts': { type: 'string' },
       'fill-idle': { type: 'string' },
       'latency-scale': { type: 'string' },
+      listing: { type: 'string' },
+      'reader-pages': { type: 'string' },
       out: { type: 'string' },
     },
   });
@@ -69,6 +74,13 @@ function parseOptions() {
     rebuild: flags.rebuild ?? false,
     results: path.resolve(flags.out ?? DEFAULT_RESULTS),
     rounds: positiveInt('rounds', flags.rounds, quick ? 10 : 50),
+    // The 2,000-entry listing: passes spread over the rounds (capped at the rounds), 0 to skip it. Fewer
+    // than the rounds: a pass costs ~15 s on this busy machine (5 browsers × a ~2.5 s load), and a whole run
+    // should stay near 20 min.
+    listingPasses: positiveInt('listing', flags.listing, quick ? 5 : 10, 0),
+    // The reader: fresh pages for the first paint (0 skips the reader), and runs of each query.
+    readerPages: positiveInt('reader-pages', flags['reader-pages'], quick ? 3 : 7, 0),
+    readerRepeats: quick ? 3 : 10,
     coldSamples: positiveInt('cold', flags.cold, quick ? 3 : 10),
     firefox,
     firefoxStarts: positiveInt('firefox-starts', flags['firefox-starts'], quick ? 2 : 5),
@@ -101,8 +113,9 @@ async function buildAll(o: Options): Promise<BuiltDataset[]> {
   return built;
 }
 
-async function measureAll(o: Options, built: BuiltDataset[], sessions: Session[], c: Collected): Promise<void> {
+async function measureAll(o: Options, built: BuiltDataset[], sessions: Session[], c: Collected, listingExpected: Map<string, number>): Promise<void> {
   const { rounds, coldSamples } = o;
+  const listingPasses = Math.min(o.listingPasses, rounds);
   const rng = createRng(seedOf(`rounds:${rounds}`));
   const ext = sessions.filter((s) => s.config.extDir && !s.config.reference);
 
@@ -125,6 +138,15 @@ async function measureAll(o: Options, built: BuiltDataset[], sessions: Session[]
   for (const s of withPopup) await loadPopup(s, tabIds.get(s.config.name)!); // warm-up, not counted
   for (const s of sessions) c.abs.set(s.config.name, []);
   for (const s of withPopup) c.popup.set(s.config.name, []);
+  // The listing page: in the browser without extensions and in every build (the references have no
+  // listing script), one unmeasured load each first.
+  const withListing = sessions.filter((s) => listingExpected.has(s.config.name));
+  if (listingPasses > 0) {
+    for (const s of withListing) await loadListing(s, listingExpected.get(s.config.name)!);
+    for (const s of withListing) c.listing.set(s.config.name, []);
+  }
+  const listingSchedule = coldSchedule(rounds, listingPasses);
+  let listingDone = 0;
 
   type Task = { s: Session; kind: 'abs' | 'popup' };
   const tasks: Task[] = [...sessions.map((s) => ({ s, kind: 'abs' as const })), ...withPopup.map((s) => ({ s, kind: 'popup' as const }))];
@@ -143,6 +165,15 @@ async function measureAll(o: Options, built: BuiltDataset[], sessions: Session[]
       await coldPass(ext, rng, c.cold);
       log(`cold pass ${++coldDone}/${coldSamples}`);
     }
+    // Listing passes, spread the same way: one load per browser, shuffled, paired by pass for the CIs.
+    for (const _ of listingSchedule.filter((x) => x === r)) {
+      for (const s of rng.shuffle(withListing)) {
+        c.listing.get(s.config.name)!.push(await loadListing(s, listingExpected.get(s.config.name)!));
+        await sleep(GAP_MS);
+      }
+      listingDone++;
+      if (listingDone % 5 === 0 || listingDone === listingPasses) log(`listing pass ${listingDone}/${listingPasses}`);
+    }
     if (r % 5 === 0 || r === rounds) {
       const eta = ((performance.now() - t0) / r) * (rounds - r) / 1000;
       log(`round ${r}/${rounds}${r < rounds ? `, ~${eta.toFixed(0)} s left` : ''}`);
@@ -154,6 +185,14 @@ async function measureAll(o: Options, built: BuiltDataset[], sessions: Session[]
     const ids = await sampleIds(built.find((b) => b.name === s.config.name)?.dataDir ?? largest.dataDir);
     c.memory.set(s.config.name, await measureMemory(s, ids));
     log(`memory: ${s.config.name} done`);
+  }
+  // The reader page, on the large archives, one build at a time on an otherwise idle browser set.
+  if (o.readerPages > 0) {
+    for (const s of ext.filter((x) => (LARGE as readonly string[]).includes(x.config.name))) {
+      const r = await measureReader(s, { paints: o.readerPages, repeats: o.readerRepeats });
+      c.reader.set(s.config.name, r);
+      log(`reader: ${s.config.name} done${r.error ? ` (${r.error})` : ''}`);
+    }
   }
   for (const s of sessions) c.external.set(s.config.name, s.route.external);
 }
@@ -172,6 +211,21 @@ async function main(): Promise<void> {
   const built = await buildAll(o);
   const names = built.map((b) => b.name);
   const html = realisticPage();
+  // The listing page of each build: papers of its own dataset among the 2,000 entries. The browser without
+  // extensions loads the `real` one (the pages differ only in which IDs their entries carry).
+  const listingHtml = new Map<string, string>();
+  const listingExpected = new Map<string, number>();
+  if (o.listingPasses > 0) {
+    for (const b of built) {
+      const ids = await datasetIds(b.dataDir);
+      const page = listingPage(pickKnown(ids));
+      listingHtml.set(b.name, page.html);
+      listingExpected.set(b.name, expectedMarkers(page.ids, new Set(ids)));
+    }
+    listingHtml.set(BASELINE, listingHtml.get('real') ?? listingHtml.values().next().value!);
+    listingExpected.set(BASELINE, 0);
+    log(`listing: ${[...listingExpected].filter(([n]) => n !== BASELINE).map(([n, k]) => `${n} ${k} known`).join(', ')} of ${LISTING_ENTRIES} entries`);
+  }
   const sessions: Session[] = [];
   const c = emptyCollected();
   let chromium = 'unknown';
@@ -180,10 +234,10 @@ async function main(): Promise<void> {
     // browser's first load is still its first).
     const probe = await launch({ name: 'probe', extDir: built.find((b) => b.name === SMALLEST)!.extDir }, html, latencyScale);
     const refDirs = await writeReferences(TMP, await capturePanel(probe).finally(() => probe.context.close()));
-    sessions.push(await launch({ name: BASELINE }, html, latencyScale));
+    sessions.push(await launch({ name: BASELINE, listingHtml: listingHtml.get(BASELINE) }, html, latencyScale));
     for (const b of built) {
       // A fresh profile: launching is installing. Watched one build at a time, on an otherwise idle browser set.
-      const s = await launch({ name: b.name, extDir: b.extDir }, html, latencyScale);
+      const s = await launch({ name: b.name, extDir: b.extDir, listingHtml: listingHtml.get(b.name) }, html, latencyScale);
       sessions.push(s);
       const fill = await measureFillChromium(serviceWorker(s), fillWatch);
       c.fill.set(b.name, fill);
@@ -192,7 +246,7 @@ async function main(): Promise<void> {
     for (const r of REFERENCES) sessions.push(await launch({ name: r, extDir: refDirs[r], expectPanel: r === PANEL_REFERENCE, reference: true }, html, latencyScale));
     chromium = await chromiumVersion(sessions[0]!);
     log(`launched ${sessions.length} browsers (${chromium})`);
-    await measureAll(o, built, sessions, c);
+    await measureAll(o, built, sessions, c, listingExpected);
   } finally {
     for (const s of sessions) await s.context.close().catch(() => undefined);
   }
@@ -221,7 +275,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       wallTimeSeconds: Math.round(wall),
       git,
-      options: { rounds, quick, check: o.check, coldSamples, firefox: firefoxSets, firefoxStarts, firefoxWarmPerStart, fillWatch, latencyScale },
+      options: { rounds, quick, check: o.check, coldSamples, listingPasses: Math.min(o.listingPasses, rounds), readerPages: o.readerPages, readerRepeats: o.readerRepeats, firefox: firefoxSets, firefoxStarts, firefoxWarmPerStart, fillWatch, latencyScale },
       machine: {
         cpu: cpu[0]?.model ?? 'unknown',
         cores: cpu.length,

@@ -87,3 +87,62 @@ export function panelBeforeLoad(s: PanelTiming): boolean {
 export function panelTime(s: PanelTiming): number | null {
   return panelShown(s) ? s.panel : null;
 }
+
+/** One load of the 2,000-entry listing page (issue #16). Times are ms since navigation start. */
+export interface ListingSample {
+  /** Markers the build should add: the page's entries that are papers of its dataset (0 without extension). */
+  expected: number;
+  /** Marker hosts seen when the wait ended (load event and `expected` markers, or the timeout). */
+  markers: number;
+  /** The mutation batch that brought the last marker; null without any. */
+  markersAt: number | null;
+  /** Mutation batches that brought markers (1 when they land in one batch of DOM writes). */
+  batches: number;
+  load: number;
+  dcl: number;
+  scriptMs: number;
+  threadMs: number;
+  layoutStyleMs: number;
+}
+
+/** All expected markers were there (a page with none expected is not "complete"). */
+export function markersComplete(s: ListingSample): boolean {
+  return s.expected > 0 && s.markers >= s.expected;
+}
+
+/** Navigation start → the last expected marker, or null when some never came (a miss). */
+export function markersTime(s: ListingSample): number | null {
+  return markersComplete(s) ? s.markersAt : null;
+}
+
+/** Every expected marker in place before, or in the same moment as, the load event's start. */
+export function markersBeforeLoad(s: ListingSample): boolean {
+  return markersComplete(s) && s.markersAt! <= s.load;
+}
+
+/** One search query in the reader once its index is ready (issue #17). */
+export interface ReaderQuery {
+  query: string;
+  /** 0 for the query's first run in the page (the worker's search code still cold), then 1, 2, … */
+  repeat: number;
+  /** Matches in the whole archive. */
+  total: number;
+  /** The search in the worker. */
+  engineMs: number;
+  /** From asking the worker to having the answer in the page: what the reader waits for. */
+  roundTripMs: number;
+}
+
+/** The reader page (reader.html?date=…) of one build, Chromium. */
+export interface ReaderResult {
+  date: string;
+  /** `reader:day-painted` of fresh reader pages, one per page (ms since navigation start). */
+  paints: (number | null)[];
+  /** The index as the page reported it (window.__readerStats.index), null when it was never ready. */
+  index: { mode: string; days: number; papers: number; parseMs: number; buildMs: number; bytes: number; loadMs: number; readyMs: number } | null;
+  /** The search worker's used JS heap after a forced GC, and the typed arrays' storage outside it (B). */
+  workerHeap: { usedBytes: number; backingStorageBytes: number } | null;
+  queries: ReaderQuery[];
+  /** Why the measurement stopped early, if it did. */
+  error?: string;
+}

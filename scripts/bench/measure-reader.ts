@@ -1,0 +1,92 @@
+/**
+ * The reader page (issue #17), one build at a time after the rounds: `chrome-extension://<id>/reader.html
+ * ?date=<date>` opened in fresh tabs. The page measures itself (src/reader/stats.ts): the
+ * `reader:day-painted` mark, and `window.__readerStats` with the search index's build figures and every
+ * query's engine and round-trip times.
+ *  - first paint of a day: `paints` fresh pages, each closed as soon as its day is painted (a page left
+ *    open builds its index, and the background reading every day for it would slow the next load);
+ *  - the index: one more page, left open until its index is ready; then the search worker's heap over
+ *    CDP (Playwright gives no session for workers: Target.attachToTarget through the page's session);
+ *  - queries: each of QUERIES typed into the search box `repeats` times, alternating, so every fill
+ *    changes the box and asks the worker again; repeat 0 is the first search of the page.
+ */
+import type { Page } from '@playwright/test';
+import { workerHeap, type Session } from './browser';
+import type { ReaderQuery, ReaderResult } from './samples';
+
+/** Two-term queries that match in every measured archive: Korean (with its particles) and English. */
+export const READER_QUERIES = ['확산 모델', 'diffusion model'] as const;
+/** The seed day: in the real archive and in every synthetic one. */
+export const READER_DATE = '2023-11-23';
+const PAINT_TIMEOUT_MS = 30_000;
+const INDEX_TIMEOUT_MS = 240_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface Seen {
+  dayPaintedMs?: number;
+  index?: ReaderResult['index'];
+  queries: { query: string; total: number; engineMs: number; roundTripMs: number }[];
+}
+
+async function open(s: Session, date: string): Promise<Page> {
+  const page = await s.context.newPage();
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await sleep(50);
+  await page.goto(`chrome-extension://${s.extensionId}/reader.html?date=${date}`, { waitUntil: 'commit' });
+  return page;
+}
+
+const seen = (page: Page) => page.evaluate(() => (window as unknown as { __readerStats: Seen }).__readerStats);
+
+export async function measureReader(s: Session, o: { paints: number; repeats: number; date?: string }): Promise<ReaderResult> {
+  const date = o.date ?? READER_DATE;
+  const result: ReaderResult = { date, paints: [], index: null, workerHeap: null, queries: [] };
+  for (let i = 0; i < o.paints; i++) {
+    const page = await open(s, date);
+    try {
+      await page.waitForFunction(() => performance.getEntriesByName('reader:day-painted').length > 0, null, { timeout: PAINT_TIMEOUT_MS });
+      result.paints.push(await page.evaluate(() => performance.getEntriesByName('reader:day-painted')[0]!.startTime));
+    } catch {
+      result.paints.push(null);
+    } finally {
+      await page.close();
+    }
+    await sleep(300);
+  }
+  const page = await open(s, date);
+  try {
+    await page.waitForFunction(() => !!(window as unknown as { __readerStats?: Seen }).__readerStats?.index, null, { timeout: INDEX_TIMEOUT_MS });
+    const index = (await seen(page)).index!;
+    result.index = { mode: index.mode, days: index.days, papers: index.papers, parseMs: index.parseMs, buildMs: index.buildMs, bytes: index.bytes, loadMs: index.loadMs, readyMs: index.readyMs };
+    const cdp = await s.context.newCDPSession(page);
+    try {
+      const heap = await workerHeap(cdp, (t) => t.type === 'worker' && t.url.includes('search.worker'));
+      result.workerHeap = { usedBytes: heap.usedSize, backingStorageBytes: heap.backingStorageSize };
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+    const box = page.getByRole('searchbox');
+    for (let repeat = 0; repeat < o.repeats; repeat++) {
+      for (const query of READER_QUERIES) {
+        const before = (await seen(page)).queries.length;
+        await box.fill(query);
+        await page.waitForFunction(
+          ([q, n]) => {
+            const qs = (window as unknown as { __readerStats: Seen }).__readerStats.queries;
+            return qs.length > n && qs.at(-1)!.query === q;
+          },
+          [query, before] as const,
+          { timeout: 30_000 },
+        );
+        const q = (await seen(page)).queries.at(-1)!;
+        result.queries.push({ query, repeat, total: q.total, engineMs: q.engineMs, roundTripMs: q.roundTripMs } satisfies ReaderQuery);
+        await sleep(100);
+      }
+    }
+  } catch (e) {
+    result.error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  } finally {
+    await page.close();
+  }
+  return result;
+}

@@ -1,0 +1,149 @@
+import { describe, expect, test } from 'vitest';
+import { ratioOfMedians } from '../../../scripts/bench/bootstrap';
+import { checkBudgets, LIMITS, type BuildInfo, type Budget } from '../../../scripts/bench/budgets';
+import { arxivResponder, LISTING_ENTRIES, LISTING_URL, listingPage, RESOURCES } from '../../../scripts/bench/fixture';
+import { expectedMarkers, LISTING_KNOWN, pickKnown } from '../../../scripts/bench/listing-plan';
+import { computeFigures, DATASETS, emptyCollected, listingFigures, readerFigures, type Collected } from '../../../scripts/bench/results';
+import { markersBeforeLoad, markersComplete, markersTime, type ListingSample, type ReaderResult } from '../../../scripts/bench/samples';
+
+const times = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
+
+function listing(o: Partial<ListingSample> = {}): ListingSample {
+  return { expected: 100, markers: 100, markersAt: 400, batches: 1, load: 450, dcl: 380, scriptMs: 30, threadMs: 200, layoutStyleMs: 80, ...o };
+}
+
+function reader(o: Partial<ReaderResult> = {}): ReaderResult {
+  return {
+    date: '2023-11-23',
+    paints: [90, 100, 110],
+    index: { mode: 'worker', days: 357, papers: 5488, parseMs: 400, buildMs: 900, bytes: 8e6, loadMs: 2000, readyMs: 3500 },
+    workerHeap: { usedBytes: 20e6, backingStorageBytes: 4e6 },
+    queries: [0, 1, 2].flatMap((repeat) => [
+      { query: '확산 모델', repeat, total: 300, engineMs: 5, roundTripMs: repeat === 0 ? 90 : 20 },
+      { query: 'diffusion model', repeat, total: 250, engineMs: 4, roundTripMs: repeat === 0 ? 80 : 15 },
+    ]),
+    ...o,
+  };
+}
+
+describe('listing page plan', () => {
+  test('known papers: evenly spaced through the sorted IDs, all of them when there are fewer', () => {
+    const ids = times(1000, (i) => `2311.${String(10000 + i)}`).reverse();
+    const known = pickKnown(ids, 10);
+    expect(known).toHaveLength(10);
+    expect(known[0]).toBe('2311.10050');
+    expect(known.at(-1)).toBe('2311.10950');
+    expect(pickKnown(['b', 'a', 'a'])).toEqual(['a', 'b']);
+    expect(pickKnown(ids)).toHaveLength(LISTING_KNOWN);
+  });
+
+  test('expected markers: distinct page entries that are papers of the dataset, fillers included', () => {
+    expect(expectedMarkers(['a', 'b', 'c', 'a'], new Set(['a', 'c', 'z']))).toBe(2);
+    expect(expectedMarkers(['x'], new Set())).toBe(0);
+  });
+
+  test('the fixture: 2,000 entries with the known ones, the abs page’s subresources, served at the listing URL only to browsers given it', async () => {
+    const page = listingPage(['2311.12983', '2311.13600']);
+    expect(page.ids).toHaveLength(LISTING_ENTRIES);
+    expect(page.ids).toContain('2311.12983');
+    expect(page.html.match(/<dt>/g)).toHaveLength(LISTING_ENTRIES);
+    for (const r of RESOURCES.filter((x) => x.where !== 'dynamic')) expect(page.html).toContain(r.tag);
+    // /pastweek pages carry no abstracts
+    expect(page.html).not.toContain('Generated abstract');
+    const served = await arxivResponder('<abs/>', 0, page.html)(LISTING_URL);
+    expect(served).toMatchObject({ status: 200, body: page.html });
+    expect(await arxivResponder('<abs/>', 0)(LISTING_URL)).toMatchObject({ status: 404 });
+  });
+});
+
+describe('listing figures', () => {
+  test('a load counts only with every expected marker; before load means at or before loadEventStart', () => {
+    expect(markersComplete(listing())).toBe(true);
+    expect(markersComplete(listing({ markers: 99 }))).toBe(false);
+    expect(markersComplete(listing({ expected: 0, markers: 0, markersAt: null }))).toBe(false);
+    expect(markersTime(listing({ markers: 99 }))).toBeNull();
+    expect(markersBeforeLoad(listing({ markersAt: 450 }))).toBe(true);
+    expect(markersBeforeLoad(listing({ markersAt: 451 }))).toBe(false);
+  });
+
+  test('misses: missing markers summed, the load counted slow and not before load', () => {
+    const f = listingFigures([listing(), listing({ markers: 90, markersAt: 300 }), listing({ markers: 0, markersAt: null }), listing({ markersAt: 500 })], true);
+    expect(f).toMatchObject({ n: 4, expected: 100, missingMarkers: 110, incompleteLoads: 2, beforeLoad: 0.25, medianCountingMisses: Infinity });
+    expect(f.time?.median).toBe(450);
+    expect(f.markersAfterLoad?.median).toBe(0);
+    expect(f.markersAfterDcl?.median).toBe(70);
+    expect(listingFigures([listing({ expected: 0, markers: 0, markersAt: null })], false)).toMatchObject({ expected: null, beforeLoad: null, missingMarkers: null });
+  });
+
+  test('ratio of medians', () => {
+    expect(ratioOfMedians([[2, 4, 6], [2, 2, 2]])).toBe(2);
+    expect(ratioOfMedians([[1], [0]])).toBeNull();
+  });
+});
+
+describe('reader figures', () => {
+  test('first paint median, each query’s median over all its runs and its first run, the slower one judged', () => {
+    const f = readerFigures(reader({ paints: [90, null, 110, 100] }));
+    expect(f.firstPaintMedianCountingMisses).toBe(105);
+    expect(f.paintsMissing).toBe(1);
+    expect(f.queries.map((q) => [q.query, q.runs, q.firstRoundTripMs, q.roundTripMs?.median, q.total])).toEqual([
+      ['확산 모델', 3, 90, 20, 300],
+      ['diffusion model', 3, 80, 15, 250],
+    ]);
+    expect(f.worstQueryMedianMs).toBe(20);
+  });
+
+  test('a query that matched nothing, or no query at all, is not a figure', () => {
+    const none = reader();
+    none.queries = none.queries.map((q) => (q.query === 'diffusion model' ? { ...q, total: 0 } : q));
+    expect(readerFigures(none).worstQueryMedianMs).toBeNull();
+    expect(readerFigures(reader({ queries: [], index: null, error: 'timeout' })).worstQueryMedianMs).toBeNull();
+  });
+});
+
+describe('listing and reader budgets', () => {
+  const PASSES = 10;
+  function run(): Collected {
+    const c = emptyCollected();
+    c.listing.set('none', times(PASSES, (i) => listing({ expected: 0, markers: 0, markersAt: null, scriptMs: 20 + (i % 3), load: 440 })));
+    for (const n of DATASETS) c.listing.set(n, times(PASSES, (i) => listing({ scriptMs: 35 + (i % 3) })));
+    for (const n of ['20k', 'real']) c.reader.set(n, reader());
+    return c;
+  }
+  const builds: BuildInfo[] = DATASETS.map((name) => ({ name, contentScript: { gzip: 6000, sha256: 'same' } }));
+  const verdicts = (c: Collected): Budget[] => checkBudgets(builds, computeFigures(DATASETS, c));
+  const ours = (list: Budget[]) => list.filter((b) => b.id.startsWith('listing') || b.id.startsWith('reader'));
+  const failed = (list: Budget[]) => ours(list).filter((b) => !b.pass).map((b) => `${b.id}@${b.at}`);
+
+  test('judged per dataset (listing) and at the large archives (reader); a good run passes', () => {
+    const list = verdicts(run());
+    expect(failed(list)).toEqual([]);
+    for (const id of ['listingMarkersBeforeLoad', 'listingMarkersMissing', 'listingExtraScript']) expect(list.filter((b) => b.id === id).map((b) => b.at)).toEqual([...DATASETS]);
+    for (const id of ['readerFirstPaint', 'readerQuery']) expect(list.filter((b) => b.id === id).map((b) => b.at)).toEqual(['20k', 'real']);
+    expect(list.find((b) => b.id === 'listingExtraScript' && b.at === 'real')!.value).toBe(15);
+  });
+
+  test('not measured: no listing or reader budget (a run with --listing 0 --reader-pages 0)', () => {
+    const c = run();
+    c.listing.clear();
+    c.reader.clear();
+    expect(ours(verdicts(c))).toEqual([]);
+  });
+
+  test('markers after the load event in 2 of 10 loads fail; one lost marker fails; too much script fails', () => {
+    const c = run();
+    c.listing.set('1k', times(PASSES, (i) => listing({ markersAt: i < 2 ? 460 : 400, scriptMs: 35 })));
+    c.listing.set('20k', times(PASSES, (i) => listing({ markers: i === 4 ? 99 : 100, scriptMs: 35 })));
+    c.listing.set('real', times(PASSES, () => listing({ scriptMs: 21 + LIMITS.listingExtraScriptMs })));
+    expect(failed(verdicts(c))).toEqual(['listingMarkersBeforeLoad@1k', 'listingMarkersMissing@20k', 'listingExtraScript@real']);
+  });
+
+  test('reader: a slow first paint, a slow query, or an index that never came fail where they happen', () => {
+    const c = run();
+    c.reader.set('20k', reader({ paints: [140, 160, 170] }));
+    c.reader.set('real', reader({ index: null, queries: [], error: 'timeout' }));
+    expect(failed(verdicts(c))).toEqual(['readerFirstPaint@20k', 'readerQuery@real']);
+    c.reader.set('real', reader({ queries: reader().queries.map((q) => ({ ...q, roundTripMs: LIMITS.readerQueryMs + 1 })) }));
+    expect(failed(verdicts(c))).toEqual(['readerFirstPaint@20k', 'readerQuery@real']);
+  });
+});
