@@ -226,7 +226,7 @@ test.describe('reader page', () => {
       for (const q of queries) {
         await r.search.fill(q);
         await reader.waitForFunction((query) => (window as unknown as { __readerStats: ReaderStatsSeen }).__readerStats.queries.at(-1)?.query === query, q);
-        await expect(r.count).toHaveText(/결과 \d+건/);
+        await expect(r.count).toHaveText(/결과 [\d,]+건/);
       }
       rounds.push((await readerStats(reader)).queries.slice(-queries.length));
     }
