@@ -22,47 +22,18 @@ import { promisify } from 'node:util';
 import path from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { arxivResponder } from './fixture';
+import { FIREFOX_PATH, FIREFOX_QUIET_PREFS } from '../../tests/e2e/browsers';
 import { fillWatchExpression, type FillWatch } from './measure-fill';
 import { ABS_URL } from './measure-page';
 import type { Rng } from './prng';
 import { RECORDER, readRecorded, type Recorded } from './recorder';
 import type { FirefoxResult, PanelTiming } from './samples';
 
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX = FIREFOX_PATH;
 
-/** Prefs that keep Firefox quiet (as tests/e2e/firefox-fixtures.ts), plus profile add-ons enabled at startup. */
+/** The e2e suite's quiet prefs, plus profile add-ons enabled at startup. */
 const PREFS: Record<string, unknown> = {
-  'app.normandy.enabled': false,
-  'app.update.auto': false,
-  'app.update.enabled': false,
-  'browser.aboutwelcome.enabled': false,
-  'browser.newtabpage.enabled': false,
-  'browser.newtabpage.activity-stream.feeds.section.topstories': false,
-  'browser.newtabpage.activity-stream.feeds.topsites': false,
-  'browser.ping-centre.telemetry': false,
-  'browser.safebrowsing.blockedURIs.enabled': false,
-  'browser.safebrowsing.downloads.enabled': false,
-  'browser.safebrowsing.malware.enabled': false,
-  'browser.safebrowsing.phishing.enabled': false,
-  'browser.search.update': false,
-  'browser.shell.checkDefaultBrowser': false,
-  'browser.startup.homepage_override.mstone': 'ignore',
-  'browser.startup.page': 0,
-  'captivedetect.canonicalURL': '',
-  'datareporting.healthreport.uploadEnabled': false,
-  'datareporting.policy.dataSubmissionEnabled': false,
-  'extensions.getAddons.cache.enabled': false,
-  'extensions.update.enabled': false,
-  'network.captive-portal-service.enabled': false,
-  'network.connectivity-service.enabled': false,
-  'network.dns.disableIPv6': true,
-  'network.dns.disablePrefetch': true,
-  'network.http.speculative-parallel-limit': 0,
-  'network.prefetch-next': false,
-  'toolkit.telemetry.enabled': false,
-  'toolkit.telemetry.reporterEnabled': false,
-  'toolkit.telemetry.server': '',
-  'xpinstall.signatures.required': false,
+  ...FIREFOX_QUIET_PREFS,
   // Install and enable the profile's add-ons at startup without asking.
   'extensions.autoDisableScopes': 0,
   'extensions.enabledScopes': 15,

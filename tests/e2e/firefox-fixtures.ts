@@ -11,46 +11,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
-import { FIREFOX_BUILD, FIREFOX_PATH } from './browsers';
+import { FIREFOX_BUILD, FIREFOX_PATH, FIREFOX_QUIET_PREFS } from './browsers';
 import { fixtureHtml, PANEL } from './fixtures';
 
 export { expect, fixtureHtml, PANEL };
-
-/** Prefs that keep Firefox from talking to the network on its own (updates, telemetry, first-run pages …). */
-const QUIET_PREFS: Record<string, unknown> = {
-  'app.normandy.enabled': false,
-  'app.update.auto': false,
-  'app.update.enabled': false,
-  'browser.aboutwelcome.enabled': false,
-  'browser.newtabpage.enabled': false,
-  'browser.newtabpage.activity-stream.feeds.section.topstories': false,
-  'browser.newtabpage.activity-stream.feeds.topsites': false,
-  'browser.ping-centre.telemetry': false,
-  'browser.safebrowsing.blockedURIs.enabled': false,
-  'browser.safebrowsing.downloads.enabled': false,
-  'browser.safebrowsing.malware.enabled': false,
-  'browser.safebrowsing.phishing.enabled': false,
-  'browser.search.update': false,
-  'browser.shell.checkDefaultBrowser': false,
-  'browser.startup.homepage_override.mstone': 'ignore',
-  'browser.startup.page': 0,
-  'captivedetect.canonicalURL': '',
-  'datareporting.healthreport.uploadEnabled': false,
-  'datareporting.policy.dataSubmissionEnabled': false,
-  'extensions.autoDisableScopes': 0,
-  'extensions.getAddons.cache.enabled': false,
-  'extensions.update.enabled': false,
-  'network.captive-portal-service.enabled': false,
-  'network.connectivity-service.enabled': false,
-  'network.dns.disableIPv6': true,
-  'network.dns.disablePrefetch': true,
-  'network.http.speculative-parallel-limit': 0,
-  'network.prefetch-next': false,
-  'toolkit.telemetry.enabled': false,
-  'toolkit.telemetry.reporterEnabled': false,
-  'toolkit.telemetry.server': '',
-  'xpinstall.signatures.required': false,
-};
 
 /** The installed extension in this worker's Firefox. */
 export interface FirefoxExtension {
@@ -137,7 +101,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         headless: true,
         args: ['--remote-allow-system-access'],
         extraPrefsFirefox: {
-          ...QUIET_PREFS,
+          ...FIREFOX_QUIET_PREFS,
+          'extensions.autoDisableScopes': 0,
           'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
           // downloads (the options page's backup) go to a known folder, without a dialog
           'browser.download.folderList': 2,
