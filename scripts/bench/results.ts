@@ -4,10 +4,8 @@
  * reference extensions of the same rounds. Pure: the unit tests feed it hand-made samples.
  */
 import { differenceOfMedians, differenceOfRatios, pairedBootstrap, ratioOfMedians, type Interval } from './bootstrap';
+import { listingFigures, readerFigures, type ListingDerived, type ListingFigures, type ReaderFigures } from './results-pages';
 import {
-  markersBeforeLoad,
-  markersComplete,
-  markersTime,
   panelBeforeLoad,
   panelShown,
   panelTime,
@@ -63,117 +61,6 @@ export function emptyCollected(): Collected {
     reader: new Map(),
   };
 }
-
-/** The listing page of one configuration (issue #16). Marker figures are null without an extension. */
-export interface ListingFigures {
-  n: number;
-  /** Markers expected on every load (the page's papers of the dataset); null without an extension. */
-  expected: number | null;
-  /** Navigation start → last expected marker, of the loads where all came. */
-  time: Stats | null;
-  /** Median with a load that lost any marker counted as infinitely slow. */
-  medianCountingMisses: number | null;
-  /** Share of loads with every expected marker in place at or before the load event's start. */
-  beforeLoad: number | null;
-  /** Last marker − load event start, per complete load (negative: before). */
-  markersAfterLoad: Stats | null;
-  /** Last marker − DOMContentLoaded, per complete load: the listing script's own pipeline (scan, lookup, insert). */
-  markersAfterDcl: Stats | null;
-  /** Expected markers that never came, summed over the loads; and the loads that lost any. */
-  missingMarkers: number | null;
-  incompleteLoads: number | null;
-  /** Mutation batches that brought markers, per complete load. */
-  batches: Stats | null;
-  dcl: Stats | null;
-  load: Stats | null;
-  scriptMs: Stats | null;
-  threadMs: Stats | null;
-  layoutStyleMs: Stats | null;
-}
-
-export function listingFigures(loads: readonly ListingSample[], hasMarkers: boolean): ListingFigures {
-  const complete = loads.filter(markersComplete);
-  return {
-    n: loads.length,
-    expected: hasMarkers && loads.length ? Math.max(...loads.map((s) => s.expected)) : null,
-    time: hasMarkers ? stats(loads.map((s) => markersTime(s) ?? NaN)) : null,
-    medianCountingMisses: hasMarkers ? medianCountingMisses(loads.map(markersTime)) : null,
-    beforeLoad: hasMarkers ? share(loads, markersBeforeLoad) : null,
-    markersAfterLoad: hasMarkers ? stats(complete.map((s) => s.markersAt! - s.load)) : null,
-    markersAfterDcl: hasMarkers ? stats(complete.map((s) => s.markersAt! - s.dcl)) : null,
-    missingMarkers: hasMarkers ? loads.reduce((sum, s) => sum + Math.max(0, s.expected - s.markers), 0) : null,
-    incompleteLoads: hasMarkers ? loads.filter((s) => !markersComplete(s)).length : null,
-    batches: hasMarkers ? stats(complete.map((s) => s.batches)) : null,
-    dcl: stats(loads.map((s) => s.dcl)),
-    load: stats(loads.map((s) => s.load)),
-    scriptMs: stats(loads.map((s) => s.scriptMs)),
-    threadMs: stats(loads.map((s) => s.threadMs)),
-    layoutStyleMs: stats(loads.map((s) => s.layoutStyleMs)),
-  };
-}
-
-/** The listing page of a build against the browser without extensions, same passes (paired). */
-export interface ListingDerived {
-  loadRatioToBaseline: Interval | null;
-  extraScriptMs: Interval | null;
-  extraThreadMs: number | null;
-  extraLayoutStyleMs: number | null;
-}
-
-/** One query of the reader: its matches, its first run, and the median over all its runs. */
-export interface ReaderQueryFigures {
-  query: string;
-  total: number | null;
-  runs: number;
-  firstRoundTripMs: number | null;
-  roundTripMs: Stats | null;
-  engineMs: Stats | null;
-}
-
-export interface ReaderFigures {
-  date: string;
-  firstPaint: Stats | null;
-  /** Median with a page that never painted counted as infinitely slow. */
-  firstPaintMedianCountingMisses: number | null;
-  paintsMissing: number;
-  index: ReaderResult['index'];
-  workerHeapBytes: number | null;
-  workerBackingStorageBytes: number | null;
-  queries: ReaderQueryFigures[];
-  /** The slower of the queries' round-trip medians; null if a query was not run or matched nothing. */
-  worstQueryMedianMs: number | null;
-  error: string | null;
-}
-
-export function readerFigures(r: ReaderResult): ReaderFigures {
-  const names = [...new Set(r.queries.map((q) => q.query))];
-  const queries = names.map((query): ReaderQueryFigures => {
-    const runs = r.queries.filter((q) => q.query === query).sort((a, b) => a.repeat - b.repeat);
-    return {
-      query,
-      total: runs.length ? Math.min(...runs.map((q) => q.total)) : null,
-      runs: runs.length,
-      firstRoundTripMs: runs[0]?.roundTripMs ?? null,
-      roundTripMs: stats(runs.map((q) => q.roundTripMs)),
-      engineMs: stats(runs.map((q) => q.engineMs)),
-    };
-  });
-  // A query that found nothing measured nothing: it does not pass the query budget.
-  const medians = queries.map((q) => (q.total ? (q.roundTripMs?.median ?? null) : null));
-  return {
-    date: r.date,
-    firstPaint: stats(r.paints.map((p) => p ?? NaN)),
-    firstPaintMedianCountingMisses: medianCountingMisses(r.paints),
-    paintsMissing: r.paints.filter((p) => p === null).length,
-    index: r.index,
-    workerHeapBytes: r.workerHeap?.usedBytes ?? null,
-    workerBackingStorageBytes: r.workerHeap?.backingStorageBytes ?? null,
-    queries,
-    worstQueryMedianMs: medians.length === 0 || medians.some((m) => m === null) ? null : Math.max(...(medians as number[])),
-    error: r.error ?? null,
-  };
-}
-
 
 /** How the panel did over a set of loads: misses (never appeared / no bullets) count against it. */
 export interface PanelFigures {

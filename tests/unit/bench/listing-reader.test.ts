@@ -3,7 +3,8 @@ import { ratioOfMedians } from '../../../scripts/bench/bootstrap';
 import { checkBudgets, LIMITS, type BuildInfo, type Budget } from '../../../scripts/bench/budgets';
 import { arxivResponder, LISTING_ENTRIES, LISTING_URL, listingPage, RESOURCES } from '../../../scripts/bench/fixture';
 import { expectedMarkers, LISTING_KNOWN, pickKnown } from '../../../scripts/bench/listing-plan';
-import { computeFigures, DATASETS, emptyCollected, listingFigures, readerFigures, type Collected } from '../../../scripts/bench/results';
+import { computeFigures, DATASETS, emptyCollected, type Collected } from '../../../scripts/bench/results';
+import { listingFigures, readerFigures } from '../../../scripts/bench/results-pages';
 import { markersBeforeLoad, markersComplete, markersTime, type ListingSample, type ReaderResult } from '../../../scripts/bench/samples';
 
 const times = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
