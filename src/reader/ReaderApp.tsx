@@ -12,14 +12,15 @@ import { DayNav } from './DayNav';
 import { DayView } from './DayView';
 import type { IndexFeeder, IndexStatus } from './index-feeder';
 import { IndexLine } from './IndexLine';
-import { isTyping, nextInList } from './list-keys';
-import { loadDay, type LoadedDay } from './load-day';
+import { nextInList } from './list-keys';
+import type { LoadedDay } from './load-day';
 import { titleIdOf } from './PaperArticle';
 import { Results } from './Results';
 import type { SearchClient } from './search-client';
 import { SearchBox } from './SearchBox';
 import type { StatsSink } from './stats';
 import type { UrlHistory } from './url-history';
+import { useDay, useSlashToSearch } from './use-day';
 import { useSearch } from './use-search';
 
 export interface ReaderAppProps {
@@ -45,8 +46,6 @@ export interface ReaderAppProps {
 /** Results asked for at a time; "show more" asks for this many more. */
 export const RESULTS_PAGE = 50;
 
-type DayState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; loaded: LoadedDay; askedAt: number };
-
 /** The index's state and generation: progress ticks are IndexLine's business, not the whole page's. */
 function useIndexReady(feeder: IndexFeeder): IndexStatus {
   const [status, setStatus] = useState(feeder.status());
@@ -64,8 +63,6 @@ export function ReaderApp({ source, feeder, client, mode, lang: langPref, initia
   const [lang, setLang] = useState<Lang>(initialLang);
   const [view, setView] = useState<ReaderState>(() => history.read());
   const [data, setData] = useState(() => ({ repo: source.repo(), version: source.version() }));
-  const [dayState, setDayState] = useState<DayState>(initialDay ? { status: 'ready', ...initialDay } : { status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   // How many results are asked for, for the query it was raised for: a new query starts at one page.
   const [more, setMore] = useState({ query: '', limit: RESULTS_PAGE });
   const index = useIndexReady(feeder);
@@ -74,8 +71,6 @@ export function ReaderApp({ source, feeder, client, mode, lang: langPref, initia
   const results = useRef<HTMLDivElement>(null);
   // The paper to give focus once its day is on screen (after opening a result or a deep link).
   const focusPaper = useRef<string | undefined>(view.id);
-  const request = useRef(0);
-  const haveInitialDay = useRef(!!initialDay);
   const viewRef = useRef(view);
   viewRef.current = view;
 
@@ -109,22 +104,7 @@ export function ReaderApp({ source, feeder, client, mode, lang: langPref, initia
     [history],
   );
 
-  // The day: the one the URL names, or the newest. Only the newest request may land.
-  useEffect(() => {
-    if (haveInitialDay.current) {
-      haveInitialDay.current = false;
-      return;
-    }
-    const mine = ++request.current;
-    const askedAt = now();
-    loadDay(data.repo, view.date).then(
-      (loaded) => mine === request.current && setDayState({ status: 'ready', loaded, askedAt }),
-      (e: unknown) => {
-        logError('reader', e);
-        if (mine === request.current) setDayState({ status: 'error', message: e instanceof Error ? e.message : String(e) });
-      },
-    );
-  }, [data, view.date, attempt, now]);
+  const { dayState, retry } = useDay(data, view.date, initialDay, now);
 
   const query = view.q ?? '';
   const searching = query.trim() !== '';
@@ -164,17 +144,7 @@ export function ReaderApp({ source, feeder, client, mode, lang: langPref, initia
     }
   }, [day, view.id, searching]);
 
-  // `/` anywhere but in a field: to the search box.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      e.preventDefault();
-      searchInput.current?.focus();
-      searchInput.current?.select();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useSlashToSearch(searchInput);
 
   const counts = useMemo(() => {
     const m = new Map(index.ready?.counts ?? []);
@@ -278,7 +248,7 @@ export function ReaderApp({ source, feeder, client, mode, lang: langPref, initia
             <div class="rd-state rd-error" role="alert">
               <p>{s.loadFailed}</p>
               <p class="rd-detail">{dayState.message}</p>
-              <button type="button" onClick={() => setAttempt(attempt + 1)}>
+              <button type="button" onClick={retry}>
                 {s.retry}
               </button>
             </div>
