@@ -6,13 +6,17 @@ import { typedSend } from '../../src/messaging/send';
 import { readerUrl } from '../../src/pages/reader-url';
 import { remoteRepository, remoteStart } from '../../src/pages/remote-repository';
 import { PopupApp } from '../../src/popup/PopupApp';
-import { targetTab } from '../../src/popup/tab';
+import { namedTabId, targetTab } from '../../src/popup/tab';
 import { langPref } from '../../src/prefs/store';
 
 const send = typedSend((m) => browser.runtime.sendMessage(m));
 const repo = remoteRepository(send);
-const tab = targetTab(browser.tabs, new URLSearchParams(location.search));
-const startFor = () => tab.then((t) => remoteStart(send, t?.url));
+const params = new URLSearchParams(location.search);
+// The target tab object is only needed to open a link; the opening view asks the background, which reads
+// the tab itself (one round trip before the first paint, not a tabs call and then a message).
+const tab = targetTab(browser.tabs, params);
+const tabId = namedTabId(params);
+const startFor = () => remoteStart(send, tabId === undefined ? {} : { tabId });
 // The opening view is asked for while the language is read. The first render waits for both, so the list
 // is in the first paint; if that view failed, PopupApp's first call takes the failure (its error state),
 // and Retry asks again.

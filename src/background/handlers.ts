@@ -16,10 +16,15 @@ export interface HandlerDeps {
   changed?: (ids: string[]) => Promise<void>;
   /** Sets a tab's toolbar badge for the paper its URL names (absent: no toolbar button to badge). */
   showBadge?: (tabId: number, url: string | undefined) => Promise<void>;
+  /**
+   * The URL of tab `tabId`, or of the active tab of the last focused window; undefined where the browser
+   * does not show it (a tab outside arXiv's host permissions). Absent: the popup's view has no tab.
+   */
+  tabUrl?: (tabId: number | undefined) => Promise<string | undefined>;
 }
 
 /** What the background answers: the merged repository, the popup's opening view, imports. */
-export function backgroundHandlers({ repo, imports, settings = readSettings, changed = async () => undefined, showBadge }: HandlerDeps): Handlers {
+export function backgroundHandlers({ repo, imports, settings = readSettings, changed = async () => undefined, showBadge, tabUrl }: HandlerDeps): Handlers {
   return {
     async badgeTab(_request, sender) {
       // Only a tab can ask for its own badge; the URL is read again here rather than trusted from the page.
@@ -47,7 +52,11 @@ export function backgroundHandlers({ repo, imports, settings = readSettings, cha
     dateOf: async ({ id }) => (await repo.dateOf(id)) ?? null,
     datesOf: ({ id }) => repo.datesOf(id),
     paper: async ({ id }) => (await repo.paper(id)) ?? null,
-    start: ({ url }) => resolveStart(repo, url),
+    async start({ url, tabId }) {
+      // A tab that is gone or cannot be read opens the newest day, as a tab outside arXiv does.
+      const target = url ?? (tabUrl ? await tabUrl(tabId).catch(() => undefined) : undefined);
+      return resolveStart(repo, target);
+    },
     importPreview: ({ files }) => imports.preview(files),
     async importSave({ files, confirm }) {
       const { saved, items, ids } = await imports.save(files, confirm);

@@ -15,6 +15,7 @@ import { backgroundHandlers } from './handlers';
 import { importStore } from './imports';
 import { lookupKeeper, refreshLookup } from './lookup-store';
 import { mergedRepository } from './merged-repository';
+import { activeOrGivenTabUrl } from './popup-tab';
 import { pushSettings } from './push-settings';
 
 type BrowserApi = Pick<typeof browserApi, 'runtime' | 'storage' | 'tabs' | 'commands' | 'i18n'> & {
@@ -52,7 +53,8 @@ export function startBackground(browser: BrowserApi, bundled: Repository, identi
   const action = browser.action ?? (browser.browserAction as ActionApi | undefined);
   const badges = action && badgeKeeper(action, badgeLookup(storage, repo), () => browser.i18n.getMessage('actionTitle'));
   const showBadge = badges && ((tabId: number, url: string | undefined) => badges.show(tabId, url));
-  const dispatch = createDispatcher(backgroundHandlers({ repo, imports, settings: () => readSettings(storage), changed, ...(showBadge ? { showBadge } : {}) }));
+  const tabUrl = (tabId: number | undefined) => activeOrGivenTabUrl(browser.tabs, tabId);
+  const dispatch = createDispatcher(backgroundHandlers({ repo, imports, settings: () => readSettings(storage), changed, tabUrl, ...(showBadge ? { showBadge } : {}) }));
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => dispatch(message, sender));
   // Listeners are added synchronously, at the worker's start: events that woke it are only delivered to them.
   // Only where the browser filters tab events by URL (Firefox): Chrome would wake this worker for every change

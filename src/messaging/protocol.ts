@@ -56,8 +56,15 @@ export const MESSAGES = {
   dateOf: { request: id, answer: answers<string | null>() },
   datesOf: { request: id, answer: answers<string[]>() },
   paper: { request: id, answer: answers<PaperHit | null>() },
-  /** The popup's opening view for the URL of the tab it is about: one round trip instead of three. */
-  start: { request: z.object({ url: z.string().max(8192).optional() }).strict(), answer: answers<PopupStart>() },
+  /**
+   * The popup's opening view: for `url`, else for the tab `tabId`, else for the active tab of the last
+   * focused window (the popup's own). The background reads the tab, so the popup waits for one round trip
+   * instead of a tabs call and then a message.
+   */
+  start: {
+    request: z.object({ url: z.string().max(8192).optional(), tabId: z.number().int().nonnegative().optional() }).strict(),
+    answer: answers<PopupStart>(),
+  },
   /** What importing these files would do; nothing is stored. */
   importPreview: { request: z.object({ files }).strict(), answer: answers<PreviewItem[]>() },
   /** Stores the valid files; a day that exists is replaced only if its date is confirmed. */

@@ -21,7 +21,16 @@ export function remoteRepository(send: Send, maxEntries = Infinity): Repository 
   };
 }
 
+/** What the popup is about: a URL, a tab, or (neither) the active tab of the popup's window. */
+export interface StartTarget {
+  url?: string;
+  tabId?: number;
+}
+
 /** The popup's opening view, decided by the background (see `resolveStart`). Never cached: Retry asks again. */
-export function remoteStart(send: Send, url: string | undefined): Promise<PopupStart> {
-  return send('start', url === undefined ? {} : { url });
+export function remoteStart(send: Send, target: StartTarget): Promise<PopupStart> {
+  return send('start', {
+    ...(target.url === undefined ? {} : { url: target.url }),
+    ...(target.tabId === undefined ? {} : { tabId: target.tabId }),
+  });
 }

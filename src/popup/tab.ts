@@ -8,8 +8,14 @@ type TabsApi = Pick<typeof browser.tabs, 'get' | 'query'>;
  * pages, through the manifest's host permissions (no `tabs` permission).
  */
 export async function targetTab(tabs: TabsApi, params: URLSearchParams): Promise<Browser.tabs.Tab | undefined> {
-  const id = Number(params.get('tabId'));
-  if (Number.isInteger(id) && id > 0) return tabs.get(id);
+  const id = namedTabId(params);
+  if (id !== undefined) return tabs.get(id);
   const [active] = await tabs.query({ active: true, currentWindow: true });
   return active;
+}
+
+/** The tab `?tabId=N` names, if any. */
+export function namedTabId(params: URLSearchParams): number | undefined {
+  const id = Number(params.get('tabId'));
+  return Number.isInteger(id) && id > 0 ? id : undefined;
 }

@@ -56,20 +56,20 @@ describe('the popup asks the background for data', () => {
   test('no answer (background gone) is a clear error', async () => {
     const silent = typedSend(async () => undefined);
     await expect(remoteRepository(silent).day('2023-11-23')).rejects.toThrow('no answer from the background');
-    await expect(remoteStart(silent, undefined)).rejects.toThrow('no answer from the background');
+    await expect(remoteStart(silent, {})).rejects.toThrow('no answer from the background');
   });
 
   test('the opening view in one round trip: the day of the tab’s paper, highlighted', async () => {
     const { send, raw } = viaBackground();
-    const start = await remoteStart(send, 'https://arxiv.org/pdf/2311.13231v1');
+    const start = await remoteStart(send, { url: 'https://arxiv.org/pdf/2311.13231v1' });
     expect(raw).toHaveBeenCalledTimes(1);
     expect(start).toMatchObject({ highlight: '2311.13231', dates: ['2023-11-23'], tabIsArxiv: true, day: { date: '2023-11-23' } });
   });
 
   test('the opening view for other tabs carries its notice', async () => {
     const { send } = viaBackground();
-    expect(await remoteStart(send, undefined)).toMatchObject({ notice: { kind: 'not-arxiv' }, tabIsArxiv: false });
-    expect(await remoteStart(send, 'https://arxiv.org/abs/2401.00001')).toMatchObject({ notice: { kind: 'not-in-dataset', id: '2401.00001' } });
+    expect(await remoteStart(send, {})).toMatchObject({ notice: { kind: 'not-arxiv' }, tabIsArxiv: false });
+    expect(await remoteStart(send, { url: 'https://arxiv.org/abs/2401.00001' })).toMatchObject({ notice: { kind: 'not-in-dataset', id: '2401.00001' } });
   });
 
   test('several days at once, as JSON text for the reader’s search worker; missing days left out; capped', async () => {
@@ -88,6 +88,6 @@ describe('the popup asks the background for data', () => {
   test('a data failure reaches the popup as an error with the file name', async () => {
     const { send } = viaBackground(vi.fn(async () => ({ date: 'nope' })));
     await expect(remoteRepository(send).day('2023-11-23')).rejects.toThrow(/^days\/2023-11-23\.json: /);
-    await expect(remoteStart(send, undefined)).rejects.toThrow(/^dates\.json: /);
+    await expect(remoteStart(send, {})).rejects.toThrow(/^dates\.json: /);
   });
 });
