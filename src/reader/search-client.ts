@@ -129,6 +129,7 @@ export function workerWithFallback(start: () => WorkerLike, fallback: () => Work
       return mode;
     },
     postMessage(message: ToWorker) {
+      if (!started) begin();
       log?.push(message);
       current!.postMessage(message);
     },
@@ -155,11 +156,17 @@ export function workerWithFallback(start: () => WorkerLike, fallback: () => Work
     attach(next);
     for (const m of log ?? []) next.postMessage(m);
   };
-  try {
-    current = start();
-    attach(current);
-  } catch (e) {
-    switchToFallback(e);
-  }
+  // Started by the first message, not when the page opens: a worker fetching and compiling its module
+  // competes with the day's first paint for the same two cores (the reader sends nothing before it).
+  let started = false;
+  const begin = () => {
+    started = true;
+    try {
+      current = start();
+      attach(current);
+    } catch (e) {
+      switchToFallback(e);
+    }
+  };
   return outer;
 }

@@ -133,16 +133,26 @@ describe('the search client (page side)', () => {
 });
 
 describe('falling back to the page when no worker starts', () => {
-  test('a worker that cannot be constructed: the page engine from the start', async () => {
+  test('a worker that cannot be constructed: the page engine from the first message on', async () => {
     const onFallback = vi.fn();
     const w = workerWithFallback(() => {
       throw new Error('module workers unsupported');
     }, () => inPageWorker(), onFallback);
-    expect(w.mode).toBe('page');
-    expect(onFallback).toHaveBeenCalledWith(expect.objectContaining({ message: 'module workers unsupported' }));
     const client = createSearchClient(w);
     client.put(json(d1));
+    expect(w.mode).toBe('page');
+    expect(onFallback).toHaveBeenCalledWith(expect.objectContaining({ message: 'module workers unsupported' }));
     expect((await client.commit()).stats.papers).toBe(2);
+  });
+
+  test('the worker starts with the first message, not with the page: nothing competes with the first paint', () => {
+    const start = vi.fn(() => fakeWorker());
+    const w = workerWithFallback(start, () => inPageWorker());
+    const client = createSearchClient(w);
+    expect(start).not.toHaveBeenCalled();
+    client.put(json(d1));
+    client.put(json(d2));
+    expect(start).toHaveBeenCalledTimes(1);
   });
 
   test('a worker that errors before answering: what was posted is replayed on the page', async () => {
