@@ -63,7 +63,10 @@ export async function loadPopup(s: Session, tabId: number): Promise<PopupSample>
     await page.waitForTimeout(TAB_SETTLE_MS);
     await page.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`, { waitUntil: 'commit' });
     const rec = await recorded(page, 'popup');
-    return { firstItem: rec.popupItem };
+    const firstPaint = await page
+      .waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? false, null, { timeout: 5_000 })
+      .then((h) => h.jsonValue() as Promise<number>, () => null);
+    return { firstItem: rec.popupItem, firstPaint };
   } finally {
     await page.close();
   }

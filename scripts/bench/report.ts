@@ -88,6 +88,7 @@ export function tableRows(names: readonly string[], built: readonly BuiltDataset
     ['popup first item, median (ms)', cols.map((n) => (isBuild(n) || n === POPUP_REFERENCE ? ms(c(n).popupMedianCountingMisses) : null))],
     ['popup first item, p95 (ms)', cols.map((n) => (isBuild(n) || n === POPUP_REFERENCE ? ms(c(n).popupFirstItem?.p95) : null))],
     ['  − ref-api (ms)', builds((n) => signedMs(d(n)?.popupMinusRef)), v('popupFirstItem')],
+    ['popup first contentful paint, median (ms)', cols.map((n) => (isBuild(n) || n === POPUP_REFERENCE ? ms(c(n).popupFirstPaint?.median) : null))],
     ['warm: SW answer to a lookup (ms)', builds((n) => ms(c(n).cold?.warmAnswer?.median))],
     ['COLD: service worker stopped (passes spread over the rounds)'],
     ['cold: time to panel, median (ms)', builds((n) => ms(c(n).cold?.medianCountingMisses))],
@@ -150,6 +151,8 @@ function listingRows(cols: readonly string[], isBuild: (n: string) => boolean, f
   ];
 }
 
+const minus = (a: number | null | undefined, b: number | null | undefined) => (a == null || b == null ? null : a - b);
+
 /** The reader page's rows (issue #17), for the builds it was measured in. */
 function readerRows(cols: readonly string[], f: Figures, v: (id: string, note?: string) => [string, string]): Row[] {
   const measured = cols.filter((n) => f.reader[n]);
@@ -162,6 +165,8 @@ function readerRows(cols: readonly string[], f: Figures, v: (id: string, note?: 
   return [
     [`READER: reader.html?date=${first.date}, Chromium, ${first.firstPaint?.n ?? 0} fresh pages, ${first.queries[0]?.runs ?? 0} runs of each query`],
     ['reader: first paint of a day, median (ms)', at((n) => ms(r(n).firstPaintMedianCountingMisses)), v('readerFirstPaint')],
+    // The floor: an extension page that runs a 1 KB module and appends one element, opened in the rounds.
+    ['  − empty extension page (ref-api popup, median) (ms)', at((n) => signedMs(minus(r(n).firstPaintMedianCountingMisses, f.configs[POPUP_REFERENCE]?.popupMedianCountingMisses)))],
     ['reader: first paint, max (ms) / not painted', at((n) => `${ms(r(n).firstPaint?.max)} / ${r(n).paintsMissing}`)],
     ['reader: index days / papers', at((n) => (r(n).index ? `${r(n).index!.days} / ${r(n).index!.papers}` : (r(n).error ?? '–')))],
     ['reader: index load / parse / build (ms)', at((n) => (r(n).index ? `${r(n).index!.loadMs.toFixed(0)} / ${r(n).index!.parseMs.toFixed(0)} / ${r(n).index!.buildMs.toFixed(0)}` : '–'))],

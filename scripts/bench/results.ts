@@ -101,6 +101,8 @@ export interface ConfigFigures {
   popupFirstItem: Stats | null;
   popupMedianCountingMisses: number | null;
   popupMissing: number;
+  /** The popup's first contentful paint (informational, no budget). */
+  popupFirstPaint: Stats | null;
   firstLoadAfterLaunch: PanelTiming | null;
   /** Loads after the service worker was stopped. */
   cold: (PanelFigures & { firstAnswer: Stats | null; warmAnswer: Stats | null }) | null;
@@ -146,6 +148,7 @@ function configFigures(name: string, c: Collected, hasPanel: boolean): ConfigFig
     popupFirstItem: popups.length ? stats(popups.map((p) => p.firstItem ?? NaN)) : null,
     popupMedianCountingMisses: medianCountingMisses(popups.map((p) => p.firstItem)),
     popupMissing: popups.filter((p) => p.firstItem === null).length,
+    popupFirstPaint: popups.some((p) => typeof p.firstPaint === 'number') ? stats(popups.map((p) => p.firstPaint ?? NaN)) : null,
     firstLoadAfterLaunch: c.firstAfterLaunch.get(name) ?? null,
     cold: cold?.length
       ? { ...panelFigures(cold.map((s) => s.panelAfterStop)), firstAnswer: stats(cold.map((s) => s.firstAnswerMs)), warmAnswer: stats(cold.map((s) => s.warmAnswerMs)) }

@@ -26,6 +26,11 @@ export type PanelTiming = Pick<AbsSample, 'panel' | 'bullets' | 'load' | 'dcl'>;
 export interface PopupSample {
   /** Navigation start → first li.pp-item (ms); null if it never appeared. */
   firstItem: number | null;
+  /**
+   * Navigation start → the page's first contentful paint (ms), null if none came. Reported beside the first
+   * item: the item is timed when it enters the DOM, the paint also counts style, layout and raster.
+   */
+  firstPaint?: number | null;
 }
 
 export interface ColdSample {
