@@ -7,13 +7,11 @@
  * the tab's badge). Firefox filters tab events by URL, so its background needs no message (nothing is sent).
  */
 import { logError } from '../lib/log';
+import { whenLoadedAndIdle, type IdleWindow } from './after-load';
 
-export interface BadgeWindow {
-  document: Pick<Document, 'readyState'>;
+export interface BadgeWindow extends IdleWindow {
   addEventListener(type: 'load' | 'pageshow', listener: (e: Event) => void, options?: AddEventListenerOptions): void;
   removeEventListener(type: 'load' | 'pageshow', listener: (e: Event) => void): void;
-  requestIdleCallback?: (cb: () => void, options?: IdleRequestOptions) => number;
-  setTimeout(cb: () => void, ms: number): number;
 }
 
 /** Starts the request; the returned function cancels what has not been sent yet (the script was invalidated). */
@@ -22,19 +20,14 @@ export function requestBadgeWhenIdle(send: () => Promise<unknown>, win: BadgeWin
   const ask = () => {
     if (live) send().catch((e: unknown) => logError('toolbar badge', e));
   };
-  const whenIdle = () => {
-    if (win.requestIdleCallback) win.requestIdleCallback(ask, { timeout: 2000 });
-    else win.setTimeout(ask, 0);
-  };
+  const later = [whenLoadedAndIdle(ask, win)];
   const onShow = (e: Event) => {
-    if ((e as PageTransitionEvent).persisted) whenIdle();
+    if ((e as PageTransitionEvent).persisted) later.push(whenLoadedAndIdle(ask, win));
   };
-  if (win.document.readyState === 'complete') whenIdle();
-  else win.addEventListener('load', whenIdle, { once: true });
   win.addEventListener('pageshow', onShow);
   return () => {
     live = false;
-    win.removeEventListener('load', whenIdle);
+    for (const cancel of later) cancel();
     win.removeEventListener('pageshow', onShow);
   };
 }

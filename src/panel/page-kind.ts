@@ -16,7 +16,8 @@ export interface PanelPage {
   anchor(doc: Document): PanelAnchor | undefined;
   /**
    * Keeps the host's `data-theme` in step with the page after it went in, for pages whose theme can change
-   * while open; returns the function that stops.
+   * while open; returns the function that stops. Such a page is taken to follow the system setting until its
+   * colours are read after the load event (see `themeFromPage`).
    */
   followTheme?(host: HTMLElement, behind: Element): () => void;
 }

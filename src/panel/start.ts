@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PanelAnchor } from '../arxiv/anchor';
 import { anchorWhenParsed, domReady } from './anchor-when-parsed';
-import { applyPageTheme } from './follow-theme';
+import { themeFromPage } from './follow-theme';
 import { requestBadgeWhenIdle } from './badge-request';
 import { askBadge, lookupPaper, type Found } from './lookup';
 import type { PanelPage } from './page-kind';
@@ -48,14 +48,16 @@ function insertPanel(ctx: ContentScriptContext, css: string, { hit, settings }: 
   for (const old of document.querySelectorAll(PANEL_TAG)) old.remove();
   const { host, container } = createShadowHost(PANEL_TAG, css);
   host.dataset.arxivId = hit.paper.id;
-  // The panel follows the page, not the system: arXiv's abs pages stay light in a dark system theme.
-  applyPageTheme(host, behind(anchor));
+  // The panel follows the page, not the system: arXiv's abs pages stay light in a dark system theme. A page
+  // whose theme can switch (HTML full text) follows the system when it declares no theme.
+  const stopCheck = themeFromPage(host, behind(anchor), !!page.followTheme);
   // Rendered before it is inserted: the page lays the panel out once, complete.
   const unmount = mountPanel(container, hit, pushedPrefs(), settings);
   insertAt(anchor, host);
   const stopTheme = page.followTheme?.(host, behind(anchor));
   // An invalidated script (extension updated or removed) takes its panel and listeners with it.
   ctx.onInvalidated(() => {
+    stopCheck();
     stopTheme?.();
     unmount();
     host.remove();

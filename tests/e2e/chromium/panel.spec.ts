@@ -241,6 +241,8 @@ test.describe('summary panel on abs pages', () => {
       await page.goto('https://arxiv.org/abs/2311.12983');
       const panel = panelOf(page);
       await expect(panel.bullets).toHaveCount(5);
+      // The dark page's colours are read after its load event (the panel starts light, as abs pages are).
+      await expect(panel.host).toHaveAttribute('data-theme', scheme);
       for (const lang of ['ko', 'en']) {
         if (lang === 'en') await panel.english.click();
         await expect(panel.list).toHaveAttribute('lang', lang);

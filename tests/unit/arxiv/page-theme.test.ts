@@ -7,6 +7,7 @@ import {
   explicitTheme,
   pageIsDark,
   parseCssColor,
+  presumedTheme,
   relativeLuminance,
   type StyleReader,
 } from '../../../src/arxiv/page-theme';
@@ -117,6 +118,22 @@ describe('pageIsDark', () => {
     const sepia = doc('<html data-theme="sepia"><body data-bg="#f4ecd8"><p id="p">t</p></body></html>');
     expect(explicitTheme(sepia)).toBeUndefined();
     expect(pageIsDark(sepia.getElementById('p')!, fromAttr)).toBe(false);
+  });
+});
+
+describe('presumedTheme (no computed style read)', () => {
+  test('the declared theme wins; otherwise the system, only for a page that follows it; otherwise light', () => {
+    const declared = (v: string) => doc(`<html data-theme="${v}"><body></body></html>`);
+    const plain = doc('<html><body style="background:#000"></body></html>');
+    const dark = () => true;
+    const light = () => false;
+    expect(presumedTheme(declared('dark'), false, light)).toBe('dark');
+    expect(presumedTheme(declared('light'), true, dark)).toBe('light');
+    expect(presumedTheme(declared('sepia'), true, dark)).toBe('dark');
+    expect(presumedTheme(plain, true, dark)).toBe('dark');
+    expect(presumedTheme(plain, true, light)).toBe('light');
+    // An abs page is light whatever the system says, and its black body is left to the check after load.
+    expect(presumedTheme(plain, false, dark)).toBe('light');
   });
 });
 

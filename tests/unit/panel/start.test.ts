@@ -158,3 +158,28 @@ describe('content script start', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('the panel’s theme', () => {
+  test('no computed style is read as the panel goes in; the page’s real colours are read after the load event', async () => {
+    await fillLookup({ repo: repo(), storage: fakeBrowser.storage.local, version: 'test' });
+    openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
+    // A page made dark by the user's own styles (arXiv's abs pages are light).
+    document.body.setAttribute('style', 'background-color: #111111');
+    const read = vi.spyOn(window, 'getComputedStyle');
+    let loadListener: (() => void) | undefined;
+    const ready = vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
+    const add = vi.spyOn(window, 'addEventListener').mockImplementation(((type: string, l: () => void) => {
+      if (type === 'load') loadListener = l;
+    }) as never);
+    await startPanel(new ContentScriptContext('t'), '', ABS_PAGE);
+    const host = document.querySelector(PANEL_TAG) as HTMLElement;
+    expect(host.dataset.theme).toBe('light');
+    expect(read).not.toHaveBeenCalled();
+    ready.mockReturnValue('complete');
+    add.mockRestore();
+    expect(loadListener).toBeTypeOf('function');
+    loadListener!();
+    await vi.waitFor(() => expect(host.dataset.theme).toBe('dark'));
+    expect(read).toHaveBeenCalled();
+  });
+});
