@@ -12,9 +12,9 @@ import { langPref } from '../../src/prefs/store';
 const send = typedSend((m) => browser.runtime.sendMessage(m));
 const repo = remoteRepository(send);
 const params = new URLSearchParams(location.search);
-// The target tab object is only needed to open a link; the opening view asks the background, which reads
-// the tab itself (one round trip before the first paint, not a tabs call and then a message).
-const tab = targetTab(browser.tabs, params);
+// The opening view asks the background, which reads the tab itself (one round trip before the first paint,
+// not a tabs call and then a message); the popup reads the tab only to open a link in it.
+const tab = () => targetTab(browser.tabs, params);
 const tabId = namedTabId(params);
 const startFor = () => remoteStart(send, tabId === undefined ? {} : { tabId });
 // The opening view is asked for while the language is read. The first render waits for both, so the list
@@ -30,7 +30,7 @@ function loadStart() {
 }
 
 function openUrl(url: string, inTargetTab: boolean) {
-  tab
+  tab()
     .then((t) => (inTargetTab && t?.id !== undefined ? browser.tabs.update(t.id, { url }) : browser.tabs.create({ url })))
     .then(() => window.close())
     .catch((e: unknown) => logError('opening link', e));

@@ -9,7 +9,7 @@ type TabsApi = Pick<typeof browser.tabs, 'get' | 'query'>;
  * permission); any other tab reads as undefined.
  */
 export async function activeOrGivenTabUrl(tabs: TabsApi, tabId: number | undefined): Promise<string | undefined> {
-  if (tabId !== undefined && tabId > 0) return (await tabs.get(tabId)).url;
+  if (tabId !== undefined) return (await tabs.get(tabId)).url;
   const [active] = await tabs.query({ active: true, lastFocusedWindow: true });
   return active?.url;
 }

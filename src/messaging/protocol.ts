@@ -62,7 +62,7 @@ export const MESSAGES = {
    * instead of a tabs call and then a message.
    */
   start: {
-    request: z.object({ url: z.string().max(8192).optional(), tabId: z.number().int().nonnegative().optional() }).strict(),
+    request: z.object({ url: z.string().max(8192).optional(), tabId: z.number().int().positive().optional() }).strict(),
     answer: answers<PopupStart>(),
   },
   /** What importing these files would do; nothing is stored. */

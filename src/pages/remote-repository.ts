@@ -1,6 +1,6 @@
 import { promiseCache } from '../lib/promise-cache';
 import type { Send } from '../messaging/send';
-import type { PopupStart } from '../messaging/protocol';
+import type { PopupStart, RequestOf } from '../messaging/protocol';
 import type { Repository } from '../model/repository';
 
 /**
@@ -21,16 +21,10 @@ export function remoteRepository(send: Send, maxEntries = Infinity): Repository 
   };
 }
 
-/** What the popup is about: a URL, a tab, or (neither) the active tab of the popup's window. */
-export interface StartTarget {
-  url?: string;
-  tabId?: number;
-}
-
-/** The popup's opening view, decided by the background (see `resolveStart`). Never cached: Retry asks again. */
-export function remoteStart(send: Send, target: StartTarget): Promise<PopupStart> {
-  return send('start', {
-    ...(target.url === undefined ? {} : { url: target.url }),
-    ...(target.tabId === undefined ? {} : { tabId: target.tabId }),
-  });
+/**
+ * The popup's opening view, decided by the background (see `resolveStart`) for a URL, a tab, or (neither)
+ * the active tab of the popup's window. Never cached: Retry asks again.
+ */
+export function remoteStart(send: Send, target: RequestOf<'start'>): Promise<PopupStart> {
+  return send('start', target);
 }

@@ -51,6 +51,7 @@ describe('start: the popup names its tab, the background reads it', () => {
   test('a tabId that is not a tab id is refused at the boundary', async () => {
     const send = sendWith(async () => undefined);
     await expect(send('start', { tabId: -1 })).rejects.toThrow(/bad request/);
+    await expect(send('start', { tabId: 0 })).rejects.toThrow(/bad request/);
     await expect(send('start', { tabId: 1.5 })).rejects.toThrow(/bad request/);
   });
 });
