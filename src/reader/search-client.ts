@@ -129,7 +129,7 @@ export function workerWithFallback(start: () => WorkerLike, fallback: () => Work
       return mode;
     },
     postMessage(message: ToWorker) {
-      if (!started) begin();
+      if (!current) begin();
       log?.push(message);
       current!.postMessage(message);
     },
@@ -158,9 +158,7 @@ export function workerWithFallback(start: () => WorkerLike, fallback: () => Work
   };
   // Started by the first message, not when the page opens: a worker fetching and compiling its module
   // competes with the day's first paint for the same two cores (the reader sends nothing before it).
-  let started = false;
   const begin = () => {
-    started = true;
     try {
       current = start();
       attach(current);
