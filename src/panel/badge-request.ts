@@ -16,18 +16,17 @@ export interface BadgeWindow extends IdleWindow {
 
 /** Starts the request; the returned function cancels what has not been sent yet (the script was invalidated). */
 export function requestBadgeWhenIdle(send: () => Promise<unknown>, win: BadgeWindow = window): () => void {
-  let live = true;
-  const ask = () => {
-    if (live) send().catch((e: unknown) => logError('toolbar badge', e));
-  };
-  const later = [whenLoadedAndIdle(ask, win)];
+  const ask = () => void send().catch((e: unknown) => logError('toolbar badge', e));
+  // One request pending at a time: a restore replaces one that has not been sent yet.
+  let pending = whenLoadedAndIdle(ask, win);
   const onShow = (e: Event) => {
-    if ((e as PageTransitionEvent).persisted) later.push(whenLoadedAndIdle(ask, win));
+    if (!(e as PageTransitionEvent).persisted) return;
+    pending();
+    pending = whenLoadedAndIdle(ask, win);
   };
   win.addEventListener('pageshow', onShow);
   return () => {
-    live = false;
-    for (const cancel of later) cancel();
+    pending();
     win.removeEventListener('pageshow', onShow);
   };
 }

@@ -6,7 +6,8 @@ export function applyPageTheme(host: HTMLElement, behind: Element): void {
   host.dataset.theme = pageIsDark(behind) ? 'dark' : 'light';
 }
 
-const systemIsDark = () => !!globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches;
+const DARK_SCHEME = '(prefers-color-scheme: dark)';
+const systemIsDark = () => !!globalThis.matchMedia?.(DARK_SCHEME).matches;
 
 /**
  * The panel's theme while the page loads, then the page's real one: the host starts with the theme the
@@ -30,7 +31,7 @@ export function followPageTheme(host: HTMLElement, behind: Element): () => void 
   const apply = () => applyPageTheme(host, behind);
   const observer = new MutationObserver(apply);
   observer.observe(doc.documentElement, { attributes: true, attributeFilter: [THEME_ATTRIBUTE] });
-  const system = win?.matchMedia?.('(prefers-color-scheme: dark)');
+  const system = win?.matchMedia?.(DARK_SCHEME);
   system?.addEventListener('change', apply);
   return () => {
     observer.disconnect();
