@@ -4,7 +4,7 @@
  * cache); the extension's service worker and its file cache stay warm between loads, as in a browser
  * session (see measure-cold.ts for a stopped worker).
  */
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import type { Session } from './browser';
 import { LISTING_URL } from './fixture';
 import { readListing, readRecorded, type Recorded, type RecordedListing, type WaitFor } from './recorder';
@@ -24,6 +24,18 @@ async function recorded(page: Page, waitFor: WaitFor): Promise<Recorded> {
   return (await page.evaluate(readRecorded(waitFor, WAIT_MS))) as Recorded;
 }
 
+/** The page's CPU figures since it opened (CDP Performance domain, enabled before the navigation), in ms. */
+async function pageMetrics(cdp: CDPSession): Promise<{ scriptMs: number; threadMs: number; layoutStyleMs: number; heapUsed: number }> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  return {
+    scriptMs: metric('ScriptDuration') * 1000,
+    threadMs: metric('ThreadTime') * 1000,
+    layoutStyleMs: (metric('LayoutDuration') + metric('RecalcStyleDuration')) * 1000,
+    heapUsed: metric('JSHeapUsedSize'),
+  };
+}
+
 /**
  * Loads the abs page once. `url` defaults to the fixture's paper. With `gc`, a garbage collection runs
  * before the metrics are read, so heapUsed is live memory (the memory run; it would distort timing).
@@ -39,17 +51,12 @@ export async function loadAbs(s: Session, url = ABS_URL, gc = false): Promise<Ab
   // Identical settle for every configuration, so trailing work (storage reads, observers) is counted alike.
   await page.waitForTimeout(SETTLE_MS);
   if (gc) await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
   const sample: AbsSample = {
     panel: rec.panel,
     bullets: rec.bullets,
     load: rec.load,
     dcl: rec.dcl,
-    scriptMs: metric('ScriptDuration') * 1000,
-    threadMs: metric('ThreadTime') * 1000,
-    layoutStyleMs: (metric('LayoutDuration') + metric('RecalcStyleDuration')) * 1000,
-    heapUsed: metric('JSHeapUsedSize'),
+    ...(await pageMetrics(cdp)),
   };
   await cdp.detach().catch(() => undefined);
   await page.close();
@@ -85,8 +92,7 @@ export async function loadListing(s: Session, expected: number): Promise<Listing
   const rec = (await page.evaluate(readListing(expected, WAIT_MS))) as RecordedListing;
   if (rec.load === null || rec.dcl === null) throw new Error(`${s.config.name}: no load event for ${LISTING_URL}`);
   await page.waitForTimeout(SETTLE_MS);
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  const { heapUsed: _heap, ...metrics } = await pageMetrics(cdp);
   const sample: ListingSample = {
     expected,
     markers: rec.markers,
@@ -94,9 +100,7 @@ export async function loadListing(s: Session, expected: number): Promise<Listing
     batches: rec.markerBatches,
     load: rec.load,
     dcl: rec.dcl,
-    scriptMs: metric('ScriptDuration') * 1000,
-    threadMs: metric('ThreadTime') * 1000,
-    layoutStyleMs: (metric('LayoutDuration') + metric('RecalcStyleDuration')) * 1000,
+    ...metrics,
   };
   await cdp.detach().catch(() => undefined);
   await page.close();
