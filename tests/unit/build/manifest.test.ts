@@ -104,6 +104,12 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     }
   });
 
+  test('webextension-polyfill only in the background: content scripts and pages use the browser\'s own promise API', () => {
+    const hasPolyfill = (code: string) => /webextension-polyfill/.test(code);
+    expect(hasPolyfill(readFileSync(path.join(dir, 'background.js'), 'utf8'))).toBe(true); // the marker works
+    for (const code of [...scripts('content-scripts'), ...scripts('chunks')]) expect(hasPolyfill(code)).toBe(false);
+  });
+
   test('the options page opens in a tab (from the browser\'s extension settings and the popup)', () => {
     expect(m.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
   });
