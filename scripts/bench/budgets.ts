@@ -136,7 +136,7 @@ export function checkBudgets(builds: readonly BuildInfo[], f: Figures, datasets:
   const lost = [...datasets, 'ref-panel'].reduce((sum, n) => {
     const c = cfg(n);
     return sum + (c?.warm ? c.warm.missing + c.warm.withoutBullets : 0) + (c?.popupMissing ?? 0) + (c?.memory?.missingPanels ?? 0);
-  }, 0) + (cfg('ref-api')?.popupMissing ?? 0);
+  }, 0) + (cfg('ref-api')?.popupMissing ?? 0) + (cfg('ref-api')?.popupAskMissing ?? 0);
   out.push(check({ id: 'allRendered', label: 'warm loads / popups without panel, bullets or item', at: 'all', limit: 0, op: '==', unit: '', value: lost }));
   return out;
 }

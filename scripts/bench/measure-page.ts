@@ -63,12 +63,15 @@ export async function loadAbs(s: Session, url = ABS_URL, gc = false): Promise<Ab
   return sample;
 }
 
-/** Opens the popup as a tab about `tabId` (the abs tab) and times its first rendered paper. */
-export async function loadPopup(s: Session, tabId: number): Promise<PopupSample> {
+/**
+ * Opens the popup as a tab about `tabId` (the abs tab) and times its first rendered paper; `page` is another
+ * of the extension's pages with the same item (a reference's).
+ */
+export async function loadPopup(s: Session, tabId: number, file = 'popup.html'): Promise<PopupSample> {
   const page = await s.context.newPage();
   try {
     await page.waitForTimeout(TAB_SETTLE_MS);
-    await page.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`, { waitUntil: 'commit' });
+    await page.goto(`chrome-extension://${s.extensionId}/${file}?tabId=${tabId}`, { waitUntil: 'commit' });
     const rec = await recorded(page, 'popup');
     const firstPaint = await page
       .waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? false, null, { timeout: 5_000 })

@@ -5,6 +5,8 @@
  * - `ref-api`: a document_start content script that sends one runtime message to its service worker (the
  *   lookup every variant of this product needs) and does nothing else. Its `popup.html` is the floor for
  *   the popup row: an extension page whose 1 KB module script appends one `li.pp-item`, no API call.
+ *   Its `ask.html` appends the same item only after one runtime message to the worker is answered: the
+ *   floor of any popup that asks its background anything (the first message of a fresh page).
  * - `ref-panel`: the same message, then the real panel's DOM (captured from the `9` build, Korean text
  *   included) built with plain createElement calls into a shadow root with the real stylesheet, after
  *   `blockquote.abstract` as soon as it is parsed. No framework, no preferences, no listeners: a floor
@@ -87,13 +89,14 @@ const POPUP_HTML = `<!doctype html>
   <body><main id="app"></main></body>
 </html>
 `;
-const POPUP_JS = `const li = document.createElement('li');
-li.className = 'pp-item';
-li.textContent = 'GAIA: a benchmark for General AI Assistants';
-const ul = document.createElement('ul');
-ul.append(li);
-document.getElementById('app').append(ul);
-`;
+const APPEND_ITEM = `const li = document.createElement('li');
+  li.className = 'pp-item';
+  li.textContent = 'GAIA: a benchmark for General AI Assistants';
+  const ul = document.createElement('ul');
+  ul.append(li);
+  document.getElementById('app').append(ul);`;
+const POPUP_JS = `{\n  ${APPEND_ITEM}\n}\n`;
+const ASK_JS = `chrome.runtime.sendMessage({ type: 'start' }).then(() => {\n  ${APPEND_ITEM}\n});\n`;
 
 async function writeExtension(dir: string, name: string, contentScript: string, popup = false): Promise<string> {
   await mkdir(dir, { recursive: true });
@@ -110,9 +113,14 @@ async function writeExtension(dir: string, name: string, contentScript: string, 
   if (popup) {
     await writeFile(path.join(dir, 'popup.html'), POPUP_HTML);
     await writeFile(path.join(dir, 'popup.js'), POPUP_JS);
+    await writeFile(path.join(dir, REFERENCE_ASK_PAGE), POPUP_HTML.replace('/popup.js', '/ask.js'));
+    await writeFile(path.join(dir, 'ask.js'), ASK_JS);
   }
   return dir;
 }
+
+/** ref-api's popup page that waits for one message before its item (the popup task `popup-ask`). */
+export const REFERENCE_ASK_PAGE = 'ask.html';
 
 export const REFERENCES = [POPUP_REFERENCE, PANEL_REFERENCE] as const;
 

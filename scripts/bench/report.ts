@@ -88,6 +88,8 @@ export function tableRows(names: readonly string[], built: readonly BuiltDataset
     ['popup first item, median (ms)', cols.map((n) => (isBuild(n) || n === POPUP_REFERENCE ? ms(c(n).popupMedianCountingMisses) : null))],
     ['popup first item, p95 (ms)', cols.map((n) => (isBuild(n) || n === POPUP_REFERENCE ? ms(c(n).popupFirstItem?.p95) : null))],
     ['  − ref-api (ms)', builds((n) => signedMs(d(n)?.popupMinusRef)), v('popupFirstItem')],
+    ['reference popup waiting for one message, median (ms)', cols.map((n) => (n === POPUP_REFERENCE ? ms(c(n).popupAskMedianCountingMisses) : null))],
+    ['  popup first item − that reference (ms)', builds((n) => signedMs(d(n)?.popupMinusAsk))],
     ['popup first contentful paint, median (ms)', cols.map((n) => (isBuild(n) || n === POPUP_REFERENCE ? ms(c(n).popupFirstPaint?.median) : null))],
     ['warm: SW answer to a lookup (ms)', builds((n) => ms(c(n).cold?.warmAnswer?.median))],
     ['COLD: service worker stopped (passes spread over the rounds)'],
@@ -167,6 +169,7 @@ function readerRows(cols: readonly string[], f: Figures, v: (id: string, note?: 
     ['reader: first paint of a day, median (ms)', at((n) => ms(r(n).firstPaintMedianCountingMisses)), v('readerFirstPaint')],
     // The floor: an extension page that runs a 1 KB module and appends one element, opened in the rounds.
     ['  − empty extension page (ref-api popup, median) (ms)', at((n) => signedMs(minus(r(n).firstPaintMedianCountingMisses, f.configs[POPUP_REFERENCE]?.popupMedianCountingMisses)))],
+    ['  − ref-api popup waiting for one message (median) (ms)', at((n) => signedMs(minus(r(n).firstPaintMedianCountingMisses, f.configs[POPUP_REFERENCE]?.popupAskMedianCountingMisses)))],
     ['reader: first paint, max (ms) / not painted', at((n) => `${ms(r(n).firstPaint?.max)} / ${r(n).paintsMissing}`)],
     ['reader: index days / papers', at((n) => (r(n).index ? `${r(n).index!.days} / ${r(n).index!.papers}` : (r(n).error ?? '–')))],
     ['reader: index load / parse / build (ms)', at((n) => (r(n).index ? `${r(n).index!.loadMs.toFixed(0)} / ${r(n).index!.parseMs.toFixed(0)} / ${r(n).index!.buildMs.toFixed(0)}` : '–'))],
@@ -238,6 +241,7 @@ export async function writeResults(file: string, info: RunInfo, built: readonly 
             layoutStyleMs: abs.map((s) => round(s.layoutStyleMs)),
           },
           popupFirstItem: (c.popup.get(n) ?? []).map((p) => r1(p.firstItem)),
+          ...(c.popup.get(`${n}:ask`)?.length ? { popupAskFirstItem: c.popup.get(`${n}:ask`)!.map((p) => r1(p.firstItem)) } : {}),
           cold: { ...timing(cold.map((s) => s.panelAfterStop)), firstAnswerMs: cold.map((s) => round(s.firstAnswerMs)), warmAnswerMs: cold.map((s) => round(s.warmAnswerMs, 2)) },
           pageHeapsAfter20: c.memory.get(n)?.pageHeaps ?? [],
           ...(c.listing.get(n)?.length

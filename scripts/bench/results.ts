@@ -29,6 +29,8 @@ export const DATASETS = ['9', '1k', '20k', 'real'] as const;
 export const PANEL_REFERENCE = 'ref-panel';
 /** The reference whose one-item popup is the floor of the popup row. */
 export const POPUP_REFERENCE = 'ref-api';
+/** The samples of the reference popup that waits for one message before its item (`c.popup` key). */
+export const POPUP_ASK = `${POPUP_REFERENCE}:ask`;
 
 export interface Collected {
   /** Warm rounds: one sample per round, in round order, for every configuration. */
@@ -103,6 +105,9 @@ export interface ConfigFigures {
   popupMissing: number;
   /** The popup's first contentful paint (informational, no budget). */
   popupFirstPaint: Stats | null;
+  /** The reference's popup that waits for one message (ref-api only), median counting misses. */
+  popupAskMedianCountingMisses: number | null;
+  popupAskMissing: number;
   firstLoadAfterLaunch: PanelTiming | null;
   /** Loads after the service worker was stopped. */
   cold: (PanelFigures & { firstAnswer: Stats | null; warmAnswer: Stats | null }) | null;
@@ -129,11 +134,14 @@ export interface Derived {
   scriptMinusRef: Interval | null;
   /** Popup first item, median − the reference popup's median (misses counting as infinitely slow). */
   popupMinusRef: number | null;
+  /** The same − the reference popup that waits for one message (what rendering the day adds to that floor). */
+  popupMinusAsk: number | null;
 }
 
 function configFigures(name: string, c: Collected, hasPanel: boolean): ConfigFigures {
   const abs = c.abs.get(name) ?? [];
   const popups = c.popup.get(name) ?? [];
+  const asks = c.popup.get(`${name}:ask`) ?? [];
   const cold = c.cold.get(name);
   const mem = c.memory.get(name);
   const ff = c.firefox.get(name);
@@ -149,6 +157,8 @@ function configFigures(name: string, c: Collected, hasPanel: boolean): ConfigFig
     popupMedianCountingMisses: medianCountingMisses(popups.map((p) => p.firstItem)),
     popupMissing: popups.filter((p) => p.firstItem === null).length,
     popupFirstPaint: popups.some((p) => typeof p.firstPaint === 'number') ? stats(popups.map((p) => p.firstPaint ?? NaN)) : null,
+    popupAskMedianCountingMisses: medianCountingMisses(asks.map((p) => p.firstItem)),
+    popupAskMissing: asks.filter((p) => p.firstItem === null).length,
     firstLoadAfterLaunch: c.firstAfterLaunch.get(name) ?? null,
     cold: cold?.length
       ? { ...panelFigures(cold.map((s) => s.panelAfterStop)), firstAnswer: stats(cold.map((s) => s.firstAnswerMs)), warmAnswer: stats(cold.map((s) => s.warmAnswerMs)) }
@@ -196,6 +206,7 @@ export function computeFigures(names: readonly string[], c: Collected, refs: rea
         : null,
       scriptMinusRef: vsRef ? pairedBootstrap([series(n, (s) => s.scriptMs), series(PANEL_REFERENCE, (s) => s.scriptMs)], differenceOfMedians, { seed: `extraScript:${n}` }) : null,
       popupMinusRef: isBuild ? diff(f.popupMedianCountingMisses, configs[POPUP_REFERENCE]?.popupMedianCountingMisses) : null,
+      popupMinusAsk: isBuild ? diff(f.popupMedianCountingMisses, configs[POPUP_REFERENCE]?.popupAskMedianCountingMisses) : null,
     };
   }
   const listingSamples = (n: string) => c.listing.get(n) ?? [];

@@ -27,11 +27,11 @@ import { datasetIds, measureMemory, sampleIds } from './measure-memory';
 import { ABS_URL, loadAbs, loadListing, loadPopup } from './measure-page';
 import { measureReader } from './measure-reader';
 import { createRng, seedOf } from './prng';
-import { capturePanel, REFERENCES, writeReferences } from './references';
+import { capturePanel, REFERENCE_ASK_PAGE, REFERENCES, writeReferences } from './references';
 import { printTable, writeResults } from './report';
 import { parseOptions, type Options } from './options';
 import { coldSchedule } from './schedule';
-import { BASELINE, computeFigures, DATASETS, emptyCollected, PANEL_REFERENCE, POPUP_REFERENCE, SMALLEST, type Collected } from './results';
+import { BASELINE, computeFigures, DATASETS, emptyCollected, PANEL_REFERENCE, POPUP_ASK, POPUP_REFERENCE, SMALLEST, type Collected } from './results';
 
 const TMP = path.resolve('bench/tmp');
 /** Pause between two loads, so one browser's teardown of a closed tab does not land in the next sample. */
@@ -81,8 +81,10 @@ async function measureAll(o: Options, built: BuiltDataset[], sessions: Session[]
   if (popupRef) tabIds.set(POPUP_REFERENCE, 0);
   const withPopup = popupRef ? [...ext, popupRef] : ext;
   for (const s of withPopup) await loadPopup(s, tabIds.get(s.config.name)!); // warm-up, not counted
+  if (popupRef) await loadPopup(popupRef, 0, REFERENCE_ASK_PAGE);
   for (const s of sessions) c.abs.set(s.config.name, []);
   for (const s of withPopup) c.popup.set(s.config.name, []);
+  if (popupRef) c.popup.set(POPUP_ASK, []);
   // The listing page: in the browser without extensions and in every build (the references have no
   // listing script), one unmeasured load each first.
   const withListing = sessions.filter((s) => listingExpected.has(s.config.name));
@@ -93,8 +95,13 @@ async function measureAll(o: Options, built: BuiltDataset[], sessions: Session[]
   const listingSchedule = coldSchedule(rounds, listingPasses);
   let listingDone = 0;
 
-  type Task = { s: Session; kind: 'abs' | 'popup' };
-  const tasks: Task[] = [...sessions.map((s) => ({ s, kind: 'abs' as const })), ...withPopup.map((s) => ({ s, kind: 'popup' as const }))];
+  type Task = { s: Session; kind: 'abs' | 'popup' | 'popup-ask' };
+  const tasks: Task[] = [
+    ...sessions.map((s) => ({ s, kind: 'abs' as const })),
+    ...withPopup.map((s) => ({ s, kind: 'popup' as const })),
+    // The reference popup that waits for one message: the floor of a popup that asks its background.
+    ...(popupRef ? [{ s: popupRef, kind: 'popup-ask' as const }] : []),
+  ];
   const schedule = coldSchedule(rounds, coldSamples);
   let coldDone = 0;
   const t0 = performance.now();
@@ -102,7 +109,8 @@ async function measureAll(o: Options, built: BuiltDataset[], sessions: Session[]
     for (const t of rng.shuffle(tasks)) {
       const name = t.s.config.name;
       if (t.kind === 'abs') c.abs.get(name)!.push(await loadAbs(t.s));
-      else c.popup.get(name)!.push(await loadPopup(t.s, tabIds.get(name)!));
+      else if (t.kind === 'popup') c.popup.get(name)!.push(await loadPopup(t.s, tabIds.get(name)!));
+      else c.popup.get(POPUP_ASK)!.push(await loadPopup(t.s, 0, REFERENCE_ASK_PAGE));
       await sleep(GAP_MS);
     }
     // Cold passes between rounds, so cold and warm samples see the same phases of the machine.

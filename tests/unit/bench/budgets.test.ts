@@ -26,6 +26,7 @@ function passingRun(): Collected {
   c.abs.set('ref-panel', times(ROUNDS, () => abs({ load: 275, scriptMs: 15 })));
   c.abs.set('ref-api', times(ROUNDS, () => abs({ panel: null, bullets: null, load: 260, scriptMs: 12 })));
   c.popup.set('ref-api', times(ROUNDS, () => ({ firstItem: 80 })));
+  c.popup.set('ref-api:ask', times(ROUNDS, () => ({ firstItem: 90 })));
   for (const n of DATASETS) {
     c.abs.set(n, times(ROUNDS, () => abs({ load: 275, scriptMs: 16 })));
     c.popup.set(n, times(ROUNDS, () => ({ firstItem: 100 })));
@@ -92,6 +93,17 @@ describe('budgets', () => {
     c.popup.set('1k', times(ROUNDS, () => ({ firstItem: 111 })));
     c.popup.set('20k', times(ROUNDS, (i) => ({ firstItem: i < ROUNDS / 2 ? null : 100 })));
     expect(failed(verdicts(c))).toEqual(['popupFirstItem@1k', 'popupFirstItem@20k', 'allRendered@all']);
+  });
+
+  test('the reference popup that waits for one message is the floor shown beside the budget, not a budget; its misses are lost samples', () => {
+    const c = passingRun();
+    const f = computeFigures(DATASETS, c);
+    expect(f.configs['ref-api']!.popupAskMedianCountingMisses).toBe(90);
+    expect(f.derived['9']!.popupMinusRef).toBe(20);
+    expect(f.derived['9']!.popupMinusAsk).toBe(10);
+    expect(f.derived['ref-api']!.popupMinusAsk).toBeNull();
+    c.popup.set('ref-api:ask', times(ROUNDS, (i) => ({ firstItem: i === 0 ? null : 90 })));
+    expect(failed(verdicts(c))).toEqual(['allRendered@all']);
   });
 
   test('cold: a panel that never appears is a miss, not a dropped sample', () => {
