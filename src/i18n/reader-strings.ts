@@ -78,17 +78,17 @@ export function readerT(lang: Lang): ReaderStrings {
   return { ...popupT(lang), ...readerStrings[lang] };
 }
 
-const LOCALE: Record<Lang, string> = { ko: 'ko-KR', en: 'en-GB' };
-
-// Building an Intl.DateTimeFormat costs far more than formatting with one, and a month view formats
-// some forty dates: each format is built once.
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}${JSON.stringify(options)}`;
-  let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: 'UTC' })));
-  return f;
-}
+// The names are written out instead of asked of Intl.DateTimeFormat: building the page's first format loads
+// the locale's data, which took ~10 ms of the reader's first paint in a CPU profile of reader.html (the
+// calendar and the day heading need one before anything is shown). A unit test checks every name against
+// Intl (ko-KR and en-GB).
+const WEEKDAYS: Record<Lang, { short: readonly string[]; long: readonly string[] }> = {
+  ko: { short: ['일', '월', '화', '수', '목', '금', '토'], long: ['일요일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일'] },
+  en: { short: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'], long: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] },
+};
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// en-GB abbreviates September to four letters.
+const monthShortEn = (month: number) => (month === 8 ? 'Sept' : MONTHS_EN[month]!.slice(0, 3));
 
 function utc(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
@@ -97,21 +97,19 @@ function utc(date: string): Date {
 /** `2023년 11월 23일 (목)` / `Thu 23 Nov 2023`: the date with its weekday, which the gaps make worth showing. */
 export function formatDay(date: string, lang: Lang): string {
   const d = utc(date);
-  if (lang === 'ko') return `${d.getUTCFullYear()}년 ${d.getUTCMonth() + 1}월 ${d.getUTCDate()}일 (${format('ko', { weekday: 'short' }).format(d)})`;
-  return format('en', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(d).replace(/,/g, '');
+  const weekday = WEEKDAYS[lang].short[d.getUTCDay()];
+  if (lang === 'ko') return `${d.getUTCFullYear()}년 ${d.getUTCMonth() + 1}월 ${d.getUTCDate()}일 (${weekday})`;
+  return `${weekday} ${d.getUTCDate()} ${monthShortEn(d.getUTCMonth())} ${d.getUTCFullYear()}`;
 }
 
 /** `2023년 11월` / `November 2023` for a YYYY-MM month. */
 export function formatMonth(month: string, lang: Lang): string {
   const d = utc(`${month}-01`);
   if (lang === 'ko') return `${d.getUTCFullYear()}년 ${d.getUTCMonth() + 1}월`;
-  return format('en', { month: 'long', year: 'numeric' }).format(d);
+  return `${MONTHS_EN[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 /** Weekday names from Sunday, short for the calendar's columns and long for their headers' `abbr`. */
 export function weekdayNames(lang: Lang): { short: string[]; long: string[] } {
-  // 2023-01-01 was a Sunday.
-  const days = Array.from({ length: 7 }, (_, i) => utc(`2023-01-0${i + 1}`));
-  const names = (weekday: 'short' | 'long' | 'narrow') => days.map((d) => format(lang, { weekday }).format(d));
-  return { short: names(lang === 'ko' ? 'narrow' : 'short'), long: names('long') };
+  return { short: [...WEEKDAYS[lang].short], long: [...WEEKDAYS[lang].long] };
 }
