@@ -64,8 +64,8 @@ export async function loadAbs(s: Session, url = ABS_URL, gc = false): Promise<Ab
 }
 
 /**
- * Opens the popup as a tab about `tabId` (the abs tab) and times its first rendered paper; `page` is another
- * of the extension's pages with the same item (a reference's).
+ * Opens the popup as a tab about `tabId` (the abs tab) and times its first rendered paper; `file` names
+ * another of the extension's pages with the same item (a reference's).
  */
 export async function loadPopup(s: Session, tabId: number, file = 'popup.html'): Promise<PopupSample> {
   const page = await s.context.newPage();

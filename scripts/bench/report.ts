@@ -11,7 +11,7 @@ import type { Budget } from './budgets';
 import type { BuiltDataset } from './build';
 import type { GitInfo } from './git-info';
 import { LISTING_ENTRIES, LISTING_URL } from './fixture';
-import { BASELINE, DATASETS, PANEL_REFERENCE, POPUP_REFERENCE, type Collected, type ConfigFigures, type Derived, type Figures, type PanelFigures } from './results';
+import { askKey, BASELINE, DATASETS, PANEL_REFERENCE, POPUP_REFERENCE, type Collected, type ConfigFigures, type Derived, type Figures, type PanelFigures } from './results';
 import { round } from './stats';
 
 type Cell = string | number | null | undefined;
@@ -231,6 +231,7 @@ export async function writeResults(file: string, info: RunInfo, built: readonly 
       const abs = c.abs.get(n) ?? [];
       const cold = c.cold.get(n) ?? [];
       const ff = c.firefox.get(n);
+      const asks = c.popup.get(askKey(n)) ?? [];
       return [
         n,
         {
@@ -241,7 +242,7 @@ export async function writeResults(file: string, info: RunInfo, built: readonly 
             layoutStyleMs: abs.map((s) => round(s.layoutStyleMs)),
           },
           popupFirstItem: (c.popup.get(n) ?? []).map((p) => r1(p.firstItem)),
-          ...(c.popup.get(`${n}:ask`)?.length ? { popupAskFirstItem: c.popup.get(`${n}:ask`)!.map((p) => r1(p.firstItem)) } : {}),
+          ...(asks.length ? { popupAskFirstItem: asks.map((p) => r1(p.firstItem)) } : {}),
           cold: { ...timing(cold.map((s) => s.panelAfterStop)), firstAnswerMs: cold.map((s) => round(s.firstAnswerMs)), warmAnswerMs: cold.map((s) => round(s.warmAnswerMs, 2)) },
           pageHeapsAfter20: c.memory.get(n)?.pageHeaps ?? [],
           ...(c.listing.get(n)?.length

@@ -29,8 +29,9 @@ export const DATASETS = ['9', '1k', '20k', 'real'] as const;
 export const PANEL_REFERENCE = 'ref-panel';
 /** The reference whose one-item popup is the floor of the popup row. */
 export const POPUP_REFERENCE = 'ref-api';
-/** The samples of the reference popup that waits for one message before its item (`c.popup` key). */
-export const POPUP_ASK = `${POPUP_REFERENCE}:ask`;
+/** Where a configuration's popup that waits for one message keeps its samples in `c.popup` (ref-api only). */
+export const askKey = (name: string) => `${name}:ask`;
+export const POPUP_ASK = askKey(POPUP_REFERENCE);
 
 export interface Collected {
   /** Warm rounds: one sample per round, in round order, for every configuration. */
@@ -141,7 +142,7 @@ export interface Derived {
 function configFigures(name: string, c: Collected, hasPanel: boolean): ConfigFigures {
   const abs = c.abs.get(name) ?? [];
   const popups = c.popup.get(name) ?? [];
-  const asks = c.popup.get(`${name}:ask`) ?? [];
+  const asks = c.popup.get(askKey(name)) ?? [];
   const cold = c.cold.get(name);
   const mem = c.memory.get(name);
   const ff = c.firefox.get(name);
