@@ -10,11 +10,13 @@ interface Message {
   message: string;
 }
 
-export const ALLOWED: { code: string; file: RegExp; library: string; why: string }[] = [
+export const ALLOWED: { code: string; file: RegExp; perFile?: number; library: string; why: string }[] = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    // Preact's own chunk, shared by the extension pages (named in wxt.config.ts).
-    file: /^chunks\/preact-[\w-]+\.js$/,
+    // Each extension page is one module with Preact bundled in (wxt.config.ts builds the pages apart).
+    // Preact has exactly one such assignment, so a second one in a page's module is ours and fails.
+    file: /^chunks\/(popup|options|reader)-[\w-]+\.js$/,
+    perFile: 1,
     library: 'preact',
     why: "Preact's renderer assigns innerHTML only for the dangerouslySetInnerHTML prop, which this code base never uses (tests/unit/architecture/imports.test.ts forbids it in src/ and entrypoints/).",
   },
@@ -35,7 +37,14 @@ try {
   out = String((e as { stdout?: string }).stdout ?? '');
 }
 const report = JSON.parse(out) as { errors: Message[]; warnings: Message[]; notices: Message[] };
-const unexpected = report.warnings.filter((w) => !ALLOWED.some((a) => a.code === w.code && a.file.test(w.file ?? '')));
+const seen = new Map<string, number>();
+const unexpected = report.warnings.filter((w) => {
+  const rule = ALLOWED.find((a) => a.code === w.code && a.file.test(w.file ?? ''));
+  if (!rule) return true;
+  const key = `${w.code} ${w.file ?? ''}`;
+  seen.set(key, (seen.get(key) ?? 0) + 1);
+  return rule.perFile !== undefined && seen.get(key)! > rule.perFile;
+});
 const show = (m: Message) => `  ${m.code} ${m.file ?? ''}: ${m.message}`;
 for (const w of report.warnings.filter((w) => !unexpected.includes(w))) console.log(`known third-party warning:${show(w)}`);
 if (report.errors.length || unexpected.length) {

@@ -110,6 +110,18 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     for (const code of [...scripts('content-scripts'), ...scripts('chunks')]) expect(hasPolyfill(code)).toBe(false);
   });
 
+  test('each extension page is one module of its own and no stylesheet file: its styles are inline', () => {
+    for (const page of ['popup', 'options', 'reader']) {
+      const html = readFileSync(path.join(dir, `${page}.html`), 'utf8');
+      const modules = [...html.matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)].map((x) => x[1]!);
+      expect(modules, page).toEqual([expect.stringMatching(new RegExp(`^chunks/${page}-[\\w-]+\\.js$`))]);
+      expect(html, page).not.toMatch(/<link[^>]*rel="(stylesheet|modulepreload)"/);
+      expect(html, page).toMatch(/<style>[^<]*\.dp-[\w-]+\{/);
+      const code = readFileSync(path.join(dir, modules[0]!), 'utf8');
+      expect(code, page).not.toMatch(/from\s*["']\.{1,2}\/|import\s*["']\.{1,2}\/|import\(/); // imports no other chunk
+    }
+  });
+
   test('the options page opens in a tab (from the browser\'s extension settings and the popup)', () => {
     expect(m.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
   });
