@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { abSummary, rotated, type AbSeries } from './ab-summary';
 import { absTabId, launch, type Session } from './browser';
 import { realisticPage } from './fixture';
-import { loadAbs, loadPopup } from './measure-page';
+import { ABS_URL, loadAbs, loadPopup } from './measure-page';
 
 const { values, positionals } = parseArgs({ options: { rounds: { type: 'string', default: '40' } }, allowPositionals: true });
 const rounds = Number(values.rounds);
@@ -24,16 +24,16 @@ if (positionals.length < 2 || !Number.isInteger(rounds) || rounds < 2) {
 for (const dir of positionals) if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`${dir}: no manifest.json (a built extension folder?)`);
 
 const html = realisticPage();
-const builds: { name: string; s: Session; tab: number }[] = [];
+const sessions: Session[] = [];
 try {
+  const builds: { name: string; s: Session; tab: number }[] = [];
   for (const dir of positionals) {
     const s = await launch({ name: dir, extDir: path.resolve(dir), expectPanel: true }, html);
-    builds.push({ name: dir, s, tab: -1 });
-    await loadAbs(s); // warms the worker and leaves no tab: the popup needs one open
-    const page = await s.context.newPage();
-    await page.goto('https://arxiv.org/abs/2311.12983');
+    sessions.push(s);
+    await loadAbs(s); // warms the worker and leaves no tab: the popup needs one open, as in run.ts
+    await (await s.context.newPage()).goto(ABS_URL, { waitUntil: 'load' });
+    builds.push({ name: dir, s, tab: await absTabId(s) });
   }
-  for (const b of builds) b.tab = await absTabId(b.s);
   const series = new Map<string, AbSeries>(builds.map((b) => [b.name, { script: [], popup: [] }]));
   for (let round = 0; round < rounds; round++) {
     for (const { name, s, tab } of rotated(builds, round)) {
@@ -50,5 +50,5 @@ try {
     console.log(`${r.name}\n  script time ${ms(r.scriptMedian)} ms ${d(r.scriptMinusFirst)}\n  popup first item ${ms(r.popupMedian)} ms (missed ${r.popupMissed}) ${d(r.popupMinusFirst)}`);
   }
 } finally {
-  for (const { s } of builds) await s.context.close();
+  for (const s of sessions) await s.context.close();
 }
