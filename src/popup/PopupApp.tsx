@@ -40,6 +40,9 @@ export function PopupApp({ repo, loadStart, lang: langPref, initialLang, initial
   const [state, setState] = useState<State>(initialStart ? { status: 'ready', start: initialStart, day: initialStart.day } : { status: 'loading' });
   const [query, setQuery] = useState('');
   const [attempt, setAttempt] = useState(0);
+  // The day last asked for: the toolbar steps from it, not from the day still shown while it loads (two
+  // quick clicks on › go two days on; › right after picking a date goes on from that date).
+  const [wanted, setWanted] = useState<string>();
   // Only the newest day request may land: a slow earlier load must not replace a later choice.
   const request = useRef(0);
   const top = useStickyTop();
@@ -50,6 +53,7 @@ export function PopupApp({ repo, loadStart, lang: langPref, initialLang, initial
   useEffect(() => {
     if (attempt === 0 && initialStart) return;
     const mine = ++request.current;
+    setWanted(undefined);
     setState({ status: 'loading' });
     loadStart().then(
         (start) => mine === request.current && setState({ status: 'ready', start, day: start.day }),
@@ -70,6 +74,7 @@ export function PopupApp({ repo, loadStart, lang: langPref, initialLang, initial
 
   function goTo(date: string) {
     const mine = ++request.current;
+    setWanted(date);
     repo.day(date).then(
       (day) => mine === request.current && setState((st) => (st.status === 'ready' ? { ...st, day } : st)),
       (e: unknown) => {
@@ -92,7 +97,7 @@ export function PopupApp({ repo, loadStart, lang: langPref, initialLang, initial
           </h1>
           <LangSwitch lang={lang} onChange={changeLang} />
         </header>
-        {state.status === 'ready' && day && <DayToolbar s={s} dates={state.start.dates} date={day.date} query={query} setQuery={setQuery} goTo={goTo} readerUrl={readerUrl} openReader={(url) => openUrl(url, false)} />}
+        {state.status === 'ready' && day && <DayToolbar s={s} dates={state.start.dates} date={wanted ?? day.date} query={query} setQuery={setQuery} goTo={goTo} readerUrl={readerUrl} openReader={(url) => openUrl(url, false)} />}
       </div>
       {state.status === 'loading' && <p class="pp-state" role="status">{s.loading}</p>}
       {state.status === 'error' && (

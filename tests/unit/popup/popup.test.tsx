@@ -365,6 +365,29 @@ describe('day navigation', () => {
     expect(shownDate()).toBe('2023-11-23');
   });
 
+  test('prev/next step from the day last asked for, while the day shown is still loading', async () => {
+    const repo = fakeRepository(days());
+    const slowDay = repo.day.bind(repo);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    repo.day = async (date) => {
+      if (date === '2023-11-23') await gate;
+      return slowDay(date);
+    };
+    setup({ repo });
+    await ready('2023-11-24');
+    const prev = screen.getByRole('button', { name: en.prevDay });
+    fireEvent.click(prev); // 2023-11-23, still loading
+    await waitFor(() => expect(shownDate()).toBe('2023-11-23'));
+    fireEvent.click(prev); // from the day asked for: 2023-11-22, not 2023-11-23 again
+    expect(repo.calls.day.at(-1)).toEqual(['2023-11-22']);
+    await ready('2023-11-22');
+    release();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(shownDate()).toBe('2023-11-22');
+    expect(titleTexts()).toEqual(['Older Paper One', 'Older Paper Two']);
+  });
+
   test('the date input is bounded by the dataset and jumps to the chosen day, or the closest earlier one', async () => {
     setup();
     await ready('2023-11-24');
