@@ -15,7 +15,7 @@ export interface Config {
   extDir?: string;
   /** Whether loads wait for the panel; default: with an extension. (False for comparison extensions.) */
   expectPanel?: boolean;
-  /** A reference extension (references.ts): page loads only, no popup, cold-start or memory runs. */
+  /** A reference extension (references.ts, reference-stack.ts): page loads and its popup, no cold-start or memory runs. */
   reference?: boolean;
   /** The listing page this browser is served at LISTING_URL (fixture.ts): its dataset's known papers. */
   listingHtml?: string;

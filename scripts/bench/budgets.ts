@@ -5,7 +5,7 @@
  * and heap budgets, which are about the large archives. Pure: figures in, verdicts out.
  */
 import type { Interval } from './bootstrap';
-import { DATASETS, SMALLEST, type Figures } from './results';
+import { DATASETS, PANEL_REFERENCES, SMALLEST, type Figures } from './results';
 
 export const LIMITS = {
   /** Extra script time per abs page − ref-panel's, ms (upper bound of the 95 % CI). */
@@ -133,7 +133,7 @@ export function checkBudgets(builds: readonly BuildInfo[], f: Figures, datasets:
   out.push(check({ id: 'externalRequests', label: 'external requests (Chromium and Firefox)', at: 'all', limit: 0, op: '==', unit: '', value: external }));
   // Not a budget of the issue but a sanity check: a run whose warm loads, memory pages or popups lost
   // their panel / item measured something else. (Cold misses are judged by the cold budgets above.)
-  const lost = [...datasets, 'ref-panel'].reduce((sum, n) => {
+  const lost = [...datasets, ...PANEL_REFERENCES].reduce((sum, n) => {
     const c = cfg(n);
     return sum + (c?.warm ? c.warm.missing + c.warm.withoutBullets : 0) + (c?.popupMissing ?? 0) + (c?.memory?.missingPanels ?? 0);
   }, 0) + (cfg('ref-api')?.popupMissing ?? 0) + (cfg('ref-api')?.popupAskMissing ?? 0);

@@ -12,7 +12,8 @@
  *   `blockquote.abstract` as soon as it is parsed. No framework, no preferences, no listeners: a floor
  *   for "a Korean summary panel under the abstract before the load event".
  *
- * They are written as plain MV3 extensions into bench/tmp/references/ on every run.
+ * They are written as plain MV3 extensions into bench/tmp/references/ on every run. A third, `ref-wxt`
+ * (reference-stack.ts), does the same work with WXT and Preact: the floor of the decided stack.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -28,6 +29,22 @@ export interface CapturedPanel {
   children: DomTree[];
 }
 
+/** The popup as rendered: its inline stylesheets, `<html lang>` and the children of `#app`. */
+export interface CapturedPopup {
+  css: string;
+  lang: string;
+  children: DomTree[];
+}
+
+/**
+ * Serialises a subtree as DomTree (elements and text nodes only); an input's value, a property the page
+ * set, as its attribute. A string: tsx would wrap a function.
+ */
+const SERIALISE = `const attrs = (n) => Object.fromEntries([...n.attributes].map((a) => [a.name, a.value]).concat(n.localName === 'input' && n.value ? [['value', n.value]] : []));
+const ser = (n) => n.nodeType === 3 ? n.textContent
+  : [n.localName, attrs(n), [...n.childNodes].filter((c) => c.nodeType === 1 || c.nodeType === 3).map(ser)];`;
+const TWO_FRAMES = `new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))`;
+
 /**
  * Loads the abs page in `s` (the `9` build) and captures its panel's shadow DOM as rendered: every
  * element, attribute and text node (title, authors, meta line, bullets, teaser, credit line …), once the
@@ -38,11 +55,10 @@ export async function capturePanel(s: Session): Promise<CapturedPanel> {
   try {
     await page.goto(ABS_URL);
     await page.waitForFunction(`!!document.querySelector('daily-papers-panel')?.shadowRoot?.querySelector('.dp-bullets li')`);
-    await page.evaluate(`new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))`);
+    await page.evaluate(TWO_FRAMES);
     // A string, not a function: tsx would wrap named inner functions in helpers the page lacks.
     return (await page.evaluate(`(() => {
-      const ser = (n) => n.nodeType === 3 ? n.textContent
-        : [n.localName, Object.fromEntries([...n.attributes].map((a) => [a.name, a.value])), [...n.childNodes].filter((c) => c.nodeType === 1 || c.nodeType === 3).map(ser)];
+      ${SERIALISE}
       const root = document.querySelector('daily-papers-panel').shadowRoot;
       const style = root.querySelector('style');
       return { css: style ? style.textContent : '', children: [...root.children].filter((e) => e !== style).map(ser) };
@@ -52,10 +68,34 @@ export async function capturePanel(s: Session): Promise<CapturedPanel> {
   }
 }
 
+/**
+ * Opens the popup of `s` (the `9` build) about the abs tab `tabId` and captures what it shows once its first
+ * paper is in and two frames have passed: the day's list, the toolbar, the styles.
+ */
+export async function capturePopup(s: Session, tabId: number): Promise<CapturedPopup> {
+  const page = await s.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`);
+    await page.waitForFunction(`!!document.querySelector('li.pp-item')`);
+    await page.evaluate(TWO_FRAMES);
+    return (await page.evaluate(`(() => {
+      ${SERIALISE}
+      const app = document.getElementById('app');
+      return {
+        css: [...document.querySelectorAll('style')].map((e) => e.textContent).join('\\n'),
+        lang: document.documentElement.lang,
+        children: [...app.childNodes].filter((c) => c.nodeType === 1 || c.nodeType === 3).map(ser),
+      };
+    })()`)) as CapturedPopup;
+  } finally {
+    await page.close();
+  }
+}
+
 const BACKGROUND = `chrome.runtime.onMessage.addListener((m, sender, reply) => { reply({ ok: true }); });\n`;
 const ASK = `chrome.runtime.sendMessage({ type: 'lookup', id: location.pathname.split('/').pop() })`;
 
-function panelScript(panel: CapturedPanel): string {
+export function panelScript(panel: CapturedPanel): string {
   return `const TREE = ${JSON.stringify(panel.children)};
 const CSS = ${JSON.stringify(panel.css)};
 const build = (t) => {

@@ -11,7 +11,7 @@ import type { Budget } from './budgets';
 import type { BuiltDataset } from './build';
 import type { GitInfo } from './git-info';
 import { LISTING_ENTRIES, LISTING_URL } from './fixture';
-import { askKey, BASELINE, DATASETS, PANEL_REFERENCE, POPUP_REFERENCE, type Collected, type ConfigFigures, type Derived, type Figures, type PanelFigures } from './results';
+import { askKey, BASELINE, DATASETS, PANEL_REFERENCE, PANEL_REFERENCES, POPUP_REFERENCE, STACK_REFERENCE, type Collected, type ConfigFigures, type Derived, type Figures, type PanelFigures } from './results';
 import { round } from './stats';
 
 type Cell = string | number | null | undefined;
@@ -51,14 +51,20 @@ export function verdict(budgets: readonly Budget[], id: string, note = '', datas
 type Row = [label: string, cells: Cell[], budget?: [string, string]] | [section: string];
 
 export function tableRows(names: readonly string[], built: readonly BuiltDataset[], f: Figures, budgets: readonly Budget[]): { header: string[]; rows: Row[] } {
-  const cols = [BASELINE, ...names, POPUP_REFERENCE, PANEL_REFERENCE].filter((n) => f.configs[n]);
+  // ref-wxt only when it was measured (results of runs before it existed have none).
+  const cols = [BASELINE, ...names, POPUP_REFERENCE, PANEL_REFERENCE, STACK_REFERENCE].filter((n) => f.configs[n] && (n !== STACK_REFERENCE || f.configs[n]!.scriptMs));
   const isBuild = (n: string) => names.includes(n);
   const c = (n: string): ConfigFigures => f.configs[n]!;
   const d = (n: string): Derived | undefined => f.derived[n];
   const b = (n: string) => built.find((x) => x.name === n);
-  // A cell for builds only / for configurations that show a panel (builds and ref-panel).
+  // A cell for builds only / for configurations that show a panel (builds, ref-panel, ref-wxt) / for the
+  // builds and ref-wxt (the stack's floor against the budgets' references) / for those with a day's popup.
   const builds = (g: (n: string) => Cell) => cols.map((n) => (isBuild(n) ? g(n) : null));
-  const panels = (g: (n: string) => Cell) => cols.map((n) => (isBuild(n) || n === PANEL_REFERENCE ? g(n) : null));
+  const panels = (g: (n: string) => Cell) => cols.map((n) => (isBuild(n) || PANEL_REFERENCES.includes(n) ? g(n) : null));
+  const judged = (g: (n: string) => Cell) => cols.map((n) => (isBuild(n) || n === STACK_REFERENCE ? g(n) : null));
+  const popups = (g: (n: string) => Cell) => cols.map((n) => (isBuild(n) || n === POPUP_REFERENCE || n === STACK_REFERENCE ? g(n) : null));
+  const stack = cols.includes(STACK_REFERENCE);
+  const ifStack = (r: Row[]): Row[] => (stack ? r : []);
   const v = (id: string, note = '') => verdict(budgets, id, note, names);
   const rows: Row[] = [
     ['papers / days', cols.map((n) => (n === BASELINE ? 'no ext' : b(n) ? `${b(n)!.papers} / ${b(n)!.days}` : 'reference'))],
@@ -77,20 +83,26 @@ export function tableRows(names: readonly string[], built: readonly BuiltDataset
     ['DOMContentLoaded, median (ms)', cols.map((n) => ms(c(n).dcl?.median))],
     ['load event start, median (ms)', cols.map((n) => ms(c(n).load?.median))],
     ['load event with ÷ without (medians)', cols.map((n) => (n === BASELINE ? null : times(d(n)?.loadRatioToBaseline)))],
-    ['  − ref-panel', builds((n) => signed3(d(n)?.loadRatioMinusRef?.estimate))],
-    ['  − ref-panel, 95 % CI', builds((n) => ci(d(n)?.loadRatioMinusRef, signed3)), v('loadRatio', ' (CI upper)')],
+    ['  − ref-panel', judged((n) => signed3(d(n)?.loadRatioMinusRef?.estimate))],
+    ['  − ref-panel, 95 % CI', judged((n) => ci(d(n)?.loadRatioMinusRef, signed3)), v('loadRatio', ' (CI upper)')],
+    ...ifStack([['  − ref-wxt, 95 % CI', builds((n) => ci(d(n)?.loadRatioMinusStack, signed3))]]),
     ['script time per page, median (ms)', cols.map((n) => ms(c(n).scriptMs?.median))],
     ['extra script time (ms)', cols.map((n) => (n === BASELINE ? null : ms(d(n)?.extraScriptMs)))],
-    ['  − ref-panel (ms)', builds((n) => signedMs(d(n)?.scriptMinusRef?.estimate))],
-    ['  − ref-panel, 95 % CI (ms)', builds((n) => ci(d(n)?.scriptMinusRef, (x) => signedMs(x))), v('extraScript', ' (CI upper)')],
+    ['  − ref-panel (ms)', judged((n) => signedMs(d(n)?.scriptMinusRef?.estimate))],
+    ['  − ref-panel, 95 % CI (ms)', judged((n) => ci(d(n)?.scriptMinusRef, (x) => signedMs(x))), v('extraScript', ' (CI upper)')],
+    ...ifStack([
+      ['  − ref-wxt (ms)', builds((n) => signedMs(d(n)?.scriptMinusStack?.estimate))],
+      ['  − ref-wxt, 95 % CI (ms)', builds((n) => ci(d(n)?.scriptMinusStack, (x) => signedMs(x)))],
+    ]),
     ['extra main-thread CPU (ms)', cols.map((n) => (n === BASELINE ? null : ms(d(n)?.extraThreadMs)))],
     ['extra layout + style (ms)', cols.map((n) => (n === BASELINE ? null : ms(d(n)?.extraLayoutStyleMs)))],
-    ['popup first item, median (ms)', cols.map((n) => (isBuild(n) || n === POPUP_REFERENCE ? ms(c(n).popupMedianCountingMisses) : null))],
-    ['popup first item, p95 (ms)', cols.map((n) => (isBuild(n) || n === POPUP_REFERENCE ? ms(c(n).popupFirstItem?.p95) : null))],
-    ['  − ref-api (ms)', builds((n) => signedMs(d(n)?.popupMinusRef)), v('popupFirstItem')],
+    ['popup first item, median (ms)', popups((n) => ms(c(n).popupMedianCountingMisses))],
+    ['popup first item, p95 (ms)', popups((n) => ms(c(n).popupFirstItem?.p95))],
+    ['  − ref-api (ms)', judged((n) => signedMs(d(n)?.popupMinusRef)), v('popupFirstItem')],
     ['reference popup waiting for one message, median (ms)', cols.map((n) => (n === POPUP_REFERENCE ? ms(c(n).popupAskMedianCountingMisses) : null))],
-    ['  popup first item − that reference (ms)', builds((n) => signedMs(d(n)?.popupMinusAsk))],
-    ['popup first contentful paint, median (ms)', cols.map((n) => (isBuild(n) || n === POPUP_REFERENCE ? ms(c(n).popupFirstPaint?.median) : null))],
+    ['  popup first item − that reference (ms)', judged((n) => signedMs(d(n)?.popupMinusAsk))],
+    ...ifStack([['  popup first item − ref-wxt (ms)', builds((n) => signedMs(d(n)?.popupMinusStack))]]),
+    ['popup first contentful paint, median (ms)', popups((n) => ms(c(n).popupFirstPaint?.median))],
     ['warm: SW answer to a lookup (ms)', builds((n) => ms(c(n).cold?.warmAnswer?.median))],
     ['COLD: service worker stopped (passes spread over the rounds)'],
     ['cold: time to panel, median (ms)', builds((n) => ms(c(n).cold?.medianCountingMisses))],

@@ -29,6 +29,14 @@ export const DATASETS = ['9', '1k', '20k', 'real'] as const;
 export const PANEL_REFERENCE = 'ref-panel';
 /** The reference whose one-item popup is the floor of the popup row. */
 export const POPUP_REFERENCE = 'ref-api';
+/**
+ * The reference that does ref-panel's work and shows a captured day in a popup with this project's stack
+ * (WXT's content-script runtime, a Preact page: reference-stack.ts): what the stack itself costs in the
+ * same rounds. Shown beside the budgets, never judged.
+ */
+export const STACK_REFERENCE = 'ref-wxt';
+/** The references that show a panel on the abs page. */
+export const PANEL_REFERENCES: readonly string[] = [PANEL_REFERENCE, STACK_REFERENCE];
 /** Where a configuration's popup that waits for one message keeps its samples in `c.popup` (ref-api only). */
 export const askKey = (name: string) => `${name}:ask`;
 export const POPUP_ASK = askKey(POPUP_REFERENCE);
@@ -137,6 +145,10 @@ export interface Derived {
   popupMinusRef: number | null;
   /** The same − the reference popup that waits for one message (what rendering the day adds to that floor). */
   popupMinusAsk: number | null;
+  /** Builds versus ref-wxt (the same work on this project's stack), same rounds: what our own code adds. */
+  loadRatioMinusStack: Interval | null;
+  scriptMinusStack: Interval | null;
+  popupMinusStack: number | null;
 }
 
 function configFigures(name: string, c: Collected, hasPanel: boolean): ConfigFigures {
@@ -177,22 +189,30 @@ const diff = (a: number | null | undefined, b: number | null | undefined) => (a 
 export type Figures = ReturnType<typeof computeFigures>;
 
 /** `names`: the dataset builds; `refs`: the reference extensions present in the run (references.ts). */
-export function computeFigures(names: readonly string[], c: Collected, refs: readonly string[] = [PANEL_REFERENCE, POPUP_REFERENCE]) {
+export function computeFigures(names: readonly string[], c: Collected, refs: readonly string[] = [PANEL_REFERENCE, POPUP_REFERENCE, STACK_REFERENCE]) {
   const configs: Record<string, ConfigFigures> = {};
   configs[BASELINE] = configFigures(BASELINE, c, false);
   for (const n of names) configs[n] = configFigures(n, c, true);
-  for (const r of refs) configs[r] = configFigures(r, c, r === PANEL_REFERENCE);
+  for (const r of refs) configs[r] = configFigures(r, c, PANEL_REFERENCES.includes(r));
   const base = configs[BASELINE]!;
   const seedDay = configs[SMALLEST];
   const ref = configs[PANEL_REFERENCE];
   const series = (n: string, pick: (s: AbsSample) => number) => (c.abs.get(n) ?? []).map(pick);
   const derived: Record<string, Derived> = {};
+  // Paired figures need one sample per round on both sides (a configuration that was not measured has none).
+  const rounds = (n: string) => c.abs.get(n)?.length ?? 0;
+  const paired = (n: string, other: string) => rounds(n) > 0 && rounds(other) === rounds(n) && rounds(BASELINE) === rounds(n);
+  const loadRatioMinus = (n: string, other: string) =>
+    pairedBootstrap([series(n, (s) => s.load), series(other, (s) => s.load), series(BASELINE, (s) => s.load)], differenceOfRatios, { seed: `loadRatio:${n}${other === PANEL_REFERENCE ? '' : `:${other}`}` });
+  const scriptMinus = (n: string, other: string) =>
+    pairedBootstrap([series(n, (s) => s.scriptMs), series(other, (s) => s.scriptMs)], differenceOfMedians, { seed: `extraScript:${n}${other === PANEL_REFERENCE ? '' : `:${other}`}` });
   for (const n of [...names, ...refs]) {
     const f = configs[n]!;
     const isBuild = names.includes(n);
-    // Only with one sample per round on both sides (a configuration that was not measured has none).
-    const rounds = c.abs.get(n)?.length ?? 0;
-    const vsRef = isBuild && !!ref && rounds > 0 && c.abs.get(PANEL_REFERENCE)?.length === rounds && c.abs.get(BASELINE)?.length === rounds;
+    // The builds against the budgets' references, and ref-wxt too: its distance from them is the stack's floor.
+    const judged = isBuild || n === STACK_REFERENCE;
+    const vsRef = judged && !!ref && paired(n, PANEL_REFERENCE);
+    const vsStack = isBuild && !!configs[STACK_REFERENCE] && paired(n, STACK_REFERENCE);
     derived[n] = {
       timeToPanelRatioTo9: ratio(f.warm?.medianCountingMisses, seedDay?.warm?.medianCountingMisses),
       coldTimeToPanelRatioTo9: ratio(f.cold?.medianCountingMisses, seedDay?.cold?.medianCountingMisses),
@@ -202,12 +222,13 @@ export function computeFigures(names: readonly string[], c: Collected, refs: rea
       extraThreadMs: diff(f.threadMs?.median, base.threadMs?.median),
       extraLayoutStyleMs: diff(f.layoutStyleMs?.median, base.layoutStyleMs?.median),
       extraPageHeapBytes: diff(f.memory?.pageHeapMedianBytes, base.memory?.pageHeapMedianBytes),
-      loadRatioMinusRef: vsRef
-        ? pairedBootstrap([series(n, (s) => s.load), series(PANEL_REFERENCE, (s) => s.load), series(BASELINE, (s) => s.load)], differenceOfRatios, { seed: `loadRatio:${n}` })
-        : null,
-      scriptMinusRef: vsRef ? pairedBootstrap([series(n, (s) => s.scriptMs), series(PANEL_REFERENCE, (s) => s.scriptMs)], differenceOfMedians, { seed: `extraScript:${n}` }) : null,
-      popupMinusRef: isBuild ? diff(f.popupMedianCountingMisses, configs[POPUP_REFERENCE]?.popupMedianCountingMisses) : null,
-      popupMinusAsk: isBuild ? diff(f.popupMedianCountingMisses, configs[POPUP_REFERENCE]?.popupAskMedianCountingMisses) : null,
+      loadRatioMinusRef: vsRef ? loadRatioMinus(n, PANEL_REFERENCE) : null,
+      scriptMinusRef: vsRef ? scriptMinus(n, PANEL_REFERENCE) : null,
+      popupMinusRef: judged ? diff(f.popupMedianCountingMisses, configs[POPUP_REFERENCE]?.popupMedianCountingMisses) : null,
+      popupMinusAsk: judged ? diff(f.popupMedianCountingMisses, configs[POPUP_REFERENCE]?.popupAskMedianCountingMisses) : null,
+      loadRatioMinusStack: vsStack ? loadRatioMinus(n, STACK_REFERENCE) : null,
+      scriptMinusStack: vsStack ? scriptMinus(n, STACK_REFERENCE) : null,
+      popupMinusStack: isBuild ? diff(f.popupMedianCountingMisses, configs[STACK_REFERENCE]?.popupMedianCountingMisses) : null,
     };
   }
   const listingSamples = (n: string) => c.listing.get(n) ?? [];

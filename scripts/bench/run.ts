@@ -27,11 +27,12 @@ import { datasetIds, measureMemory, sampleIds } from './measure-memory';
 import { ABS_URL, loadAbs, loadListing, loadPopup } from './measure-page';
 import { measureReader } from './measure-reader';
 import { createRng, seedOf } from './prng';
-import { capturePanel, REFERENCE_ASK_PAGE, REFERENCES, writeReferences } from './references';
+import { buildStackReference, stackReferenceFiles } from './reference-stack';
+import { capturePanel, capturePopup, REFERENCE_ASK_PAGE, REFERENCES, writeReferences } from './references';
 import { printTable, writeResults } from './report';
 import { parseOptions, type Options } from './options';
 import { coldSchedule } from './schedule';
-import { BASELINE, computeFigures, DATASETS, emptyCollected, PANEL_REFERENCE, POPUP_ASK, POPUP_REFERENCE, SMALLEST, type Collected } from './results';
+import { BASELINE, computeFigures, DATASETS, emptyCollected, PANEL_REFERENCES, POPUP_ASK, POPUP_REFERENCE, SMALLEST, STACK_REFERENCE, type Collected } from './results';
 
 const TMP = path.resolve('bench/tmp');
 /** Pause between two loads, so one browser's teardown of a closed tab does not land in the next sample. */
@@ -76,10 +77,11 @@ async function measureAll(o: Options, built: BuiltDataset[], sessions: Session[]
     await page.goto(ABS_URL, { waitUntil: 'load' });
     if (ext.includes(s)) tabIds.set(s.config.name, await absTabId(s));
   }
-  // The reference popup (a static page, which reads no ?tabId=) is opened in the same rounds.
+  // The reference popups (which read no ?tabId=) are opened in the same rounds.
   const popupRef = sessions.find((s) => s.config.name === POPUP_REFERENCE);
-  if (popupRef) tabIds.set(POPUP_REFERENCE, 0);
-  const withPopup = popupRef ? [...ext, popupRef] : ext;
+  const refPopups = sessions.filter((s) => s.config.name === POPUP_REFERENCE || s.config.name === STACK_REFERENCE);
+  for (const s of refPopups) tabIds.set(s.config.name, 0);
+  const withPopup = [...ext, ...refPopups];
   for (const s of withPopup) await loadPopup(s, tabIds.get(s.config.name)!); // warm-up, not counted
   if (popupRef) await loadPopup(popupRef, 0, REFERENCE_ASK_PAGE);
   for (const s of sessions) c.abs.set(s.config.name, []);
@@ -183,10 +185,18 @@ async function main(): Promise<void> {
   const c = emptyCollected();
   let chromium = 'unknown';
   try {
-    // The reference panel is the `9` build's panel, captured in a throwaway browser (so every measured
-    // browser's first load is still its first).
+    // The reference panel and popup are the `9` build's, captured in a throwaway browser (so every
+    // measured browser's first load is still its first).
     const probe = await launch({ name: 'probe', extDir: built.find((b) => b.name === SMALLEST)!.extDir }, html, latencyScale);
-    const refDirs = await writeReferences(TMP, await capturePanel(probe).finally(() => probe.context.close()));
+    const captured = await (async () => {
+      const panel = await capturePanel(probe);
+      await (await probe.context.newPage()).goto(ABS_URL, { waitUntil: 'load' });
+      return { panel, popup: await capturePopup(probe, await absTabId(probe)) };
+    })().finally(() => probe.context.close());
+    const refDirs: Record<string, string> = {
+      ...(await writeReferences(TMP, captured.panel)),
+      [STACK_REFERENCE]: await buildStackReference(path.join(TMP, 'references', 'wxt'), stackReferenceFiles(captured.panel, captured.popup), log),
+    };
     sessions.push(await launch({ name: BASELINE, listingHtml: listingHtml.get(BASELINE) }, html, latencyScale));
     for (const b of built) {
       // A fresh profile: launching is installing. Watched one build at a time, on an otherwise idle browser set.
@@ -196,7 +206,7 @@ async function main(): Promise<void> {
       c.fill.set(b.name, fill);
       log(`${b.name}: background fill after install ${fill.ms === null ? `not seen (${fill.ended} after ${(fill.waitedMs / 1000).toFixed(0)} s)` : `${fill.ms.toFixed(0)} ms`}`);
     }
-    for (const r of REFERENCES) sessions.push(await launch({ name: r, extDir: refDirs[r], expectPanel: r === PANEL_REFERENCE, reference: true }, html, latencyScale));
+    for (const r of [...REFERENCES, STACK_REFERENCE]) sessions.push(await launch({ name: r, extDir: refDirs[r], expectPanel: PANEL_REFERENCES.includes(r), reference: true }, html, latencyScale));
     chromium = await chromiumVersion(sessions[0]!);
     log(`launched ${sessions.length} browsers (${chromium})`);
     await measureAll(o, built, sessions, c, listingExpected);
