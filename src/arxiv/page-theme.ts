@@ -19,6 +19,8 @@ export interface Rgba {
 }
 
 const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
+/** Computed values of a transparent background (Chromium and Firefox serialise it as the first). */
+const TRANSPARENT = new Set(['rgba(0, 0, 0, 0)', 'transparent']);
 
 /**
  * Relative luminance below which white text reads better than black (the two contrast ratios are
@@ -71,7 +73,9 @@ export function effectiveBackground(element: Element, readStyle: StyleReader = c
     } catch {
       value = undefined;
     }
-    const color = value ? parseCssColor(value) : undefined;
+    // Most elements paint no background: their computed value is skipped without being parsed.
+    if (!value || TRANSPARENT.has(value)) continue;
+    const color = parseCssColor(value);
     if (!color || color.a <= 0) continue;
     layers.push(color);
     if (color.a >= 1) break;
