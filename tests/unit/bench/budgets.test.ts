@@ -1,19 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { checkBudgets, LIMITS, type BuildInfo, type Budget } from '../../../scripts/bench/budgets';
 import { computeFigures, DATASETS, emptyCollected, type Collected } from '../../../scripts/bench/results';
-import type { AbsSample, ColdSample, PanelTiming } from '../../../scripts/bench/samples';
+import type { ColdSample, PanelTiming } from '../../../scripts/bench/samples';
 import { createRng } from '../../../scripts/bench/prng';
+import { abs, times, withReferences } from './sample-helpers';
 
 const ROUNDS = 20;
 const COLD = 10;
 
-function abs(o: Partial<AbsSample> = {}): AbsSample {
-  return { panel: 200, bullets: true, load: 300, dcl: 250, scriptMs: 10, threadMs: 40, layoutStyleMs: 10, heapUsed: 1e6, ...o };
-}
 function cold(o: Partial<PanelTiming> = {}): ColdSample {
   return { panelAfterStop: { panel: 230, bullets: true, load: 300, dcl: 250, ...o }, firstAnswerMs: 60, warmAnswerMs: 4 };
 }
-const times = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 
 /**
  * A run in which every budget holds with a margin: the baseline loads in 250 ms, ref-panel in 275 ms
@@ -21,12 +18,7 @@ const times = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n
  * 30 ms after the warm ones and before the load event, 3 MB of worker heap, no external request.
  */
 function passingRun(): Collected {
-  const c = emptyCollected();
-  c.abs.set('none', times(ROUNDS, () => abs({ panel: null, bullets: null, load: 250, scriptMs: 10 })));
-  c.abs.set('ref-panel', times(ROUNDS, () => abs({ load: 275, scriptMs: 15 })));
-  c.abs.set('ref-api', times(ROUNDS, () => abs({ panel: null, bullets: null, load: 260, scriptMs: 12 })));
-  c.popup.set('ref-api', times(ROUNDS, () => ({ firstItem: 80 })));
-  c.popup.set('ref-api:ask', times(ROUNDS, () => ({ firstItem: 90 })));
+  const c = withReferences(emptyCollected(), ROUNDS);
   for (const n of DATASETS) {
     c.abs.set(n, times(ROUNDS, () => abs({ load: 275, scriptMs: 16 })));
     c.popup.set(n, times(ROUNDS, () => ({ firstItem: 100 })));

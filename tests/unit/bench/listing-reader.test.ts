@@ -6,8 +6,8 @@ import { expectedMarkers, LISTING_KNOWN, pickKnown } from '../../../scripts/benc
 import { computeFigures, DATASETS, emptyCollected, type Collected } from '../../../scripts/bench/results';
 import { listingFigures, readerFigures } from '../../../scripts/bench/results-pages';
 import { markersBeforeLoad, markersComplete, markersTime, type ListingSample, type ReaderResult } from '../../../scripts/bench/samples';
+import { times } from './sample-helpers';
 
-const times = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 
 function listing(o: Partial<ListingSample> = {}): ListingSample {
   return { expected: 100, markers: 100, markersAt: 400, batches: 1, load: 450, dcl: 380, scriptMs: 30, threadMs: 200, layoutStyleMs: 80, ...o };

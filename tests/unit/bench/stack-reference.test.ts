@@ -5,22 +5,13 @@ import { stackReferenceFiles } from '../../../scripts/bench/reference-stack';
 import { panelScript, type CapturedPanel, type CapturedPopup } from '../../../scripts/bench/references';
 import { tableRows } from '../../../scripts/bench/report';
 import { computeFigures, DATASETS, emptyCollected, type Collected } from '../../../scripts/bench/results';
-import type { AbsSample } from '../../../scripts/bench/samples';
+import { abs, times, withReferences } from './sample-helpers';
 
 const ROUNDS = 20;
-const times = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
-function abs(o: Partial<AbsSample> = {}): AbsSample {
-  return { panel: 200, bullets: true, load: 300, dcl: 250, scriptMs: 10, threadMs: 40, layoutStyleMs: 10, heapUsed: 1e6, ...o };
-}
 
 /** Baseline 10 ms of script, ref-panel 15, ref-wxt 22 (the stack: +7), every build 26 (+11, +4 over the stack). */
 function run(withStack = true): Collected {
-  const c = emptyCollected();
-  c.abs.set('none', times(ROUNDS, () => abs({ panel: null, bullets: null, load: 250, scriptMs: 10 })));
-  c.abs.set('ref-panel', times(ROUNDS, () => abs({ load: 275, scriptMs: 15 })));
-  c.abs.set('ref-api', times(ROUNDS, () => abs({ panel: null, bullets: null, load: 260, scriptMs: 12 })));
-  c.popup.set('ref-api', times(ROUNDS, () => ({ firstItem: 80 })));
-  c.popup.set('ref-api:ask', times(ROUNDS, () => ({ firstItem: 90 })));
+  const c = withReferences(emptyCollected(), ROUNDS);
   if (withStack) {
     c.abs.set('ref-wxt', times(ROUNDS, () => abs({ load: 280, scriptMs: 22 })));
     c.popup.set('ref-wxt', times(ROUNDS, () => ({ firstItem: 130 })));
