@@ -151,10 +151,15 @@ async function describe(spec: DatasetSpec, root: string, targets: Target[], reus
   };
 }
 
-async function wxtBuild(name: string, target: Target, dataOut: string, outDir: string): Promise<void> {
+/**
+ * `wxt build -b target` with this repo's WXT, in `cwd` (default: the repo) with `env` added; `name` labels
+ * the error, which carries WXT's output.
+ */
+export async function wxtBuild(name: string, target: Target, { cwd, env = {} }: { cwd?: string; env?: Record<string, string> } = {}): Promise<void> {
   try {
     await run(process.execPath, [path.resolve('node_modules/wxt/bin/wxt.mjs'), 'build', '-b', target], {
-      env: { ...process.env, DATA_OUT: dataOut, WXT_OUT_DIR: outDir, CI: '1' },
+      ...(cwd ? { cwd } : {}),
+      env: { ...process.env, ...env, CI: '1' },
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (e) {
@@ -162,6 +167,8 @@ async function wxtBuild(name: string, target: Target, dataOut: string, outDir: s
     throw new Error(`${name}: wxt build -b ${target} failed: ${err.message}\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
   }
 }
+
+const datasetBuild = (name: string, target: Target, dataOut: string, outDir: string) => wxtBuild(name, target, { env: { DATA_OUT: dataOut, WXT_OUT_DIR: outDir } });
 
 export interface BuildOptions {
   force: boolean;
@@ -193,7 +200,7 @@ export async function buildDataset(spec: DatasetSpec, tmpRoot: string, { force, 
     }
     const started = performance.now();
     log(`${spec.name}: inputs unchanged, building the missing ${missing.join(' + ')}…`);
-    for (const t of missing) await wxtBuild(spec.name, t, dataOut, path.resolve(root, 'out'));
+    for (const t of missing) await datasetBuild(spec.name, t, dataOut, path.resolve(root, 'out'));
     return describe(spec, root, targets, false, { ...meta, buildSeconds: (performance.now() - started) / 1000 });
   }
   const started = performance.now();
@@ -211,7 +218,7 @@ export async function buildDataset(spec: DatasetSpec, tmpRoot: string, { force, 
   }
   const { papers, days } = await buildData(path.resolve(sourceDir), dataOut);
   log(`${spec.name}: compiled ${papers} papers in ${days} day(s); building ${targets.join(' + ')}…`);
-  for (const t of targets) await wxtBuild(spec.name, t, dataOut, path.resolve(root, 'out'));
+  for (const t of targets) await datasetBuild(spec.name, t, dataOut, path.resolve(root, 'out'));
   const seconds = (performance.now() - started) / 1000;
   const newMeta: Meta = { papers, days, buildSeconds: seconds };
   await writeFile(metaFile, JSON.stringify(newMeta));

@@ -12,14 +12,11 @@
  * Built with WXT into bench/tmp/references/wxt/ (reused while its sources and the installed packages are
  * unchanged).
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { wxtBuild } from './build';
 import { panelScript, type CapturedPanel, type CapturedPopup } from './references';
-
-const run = promisify(execFile);
 
 const indent = (code: string, by: string) => code.trimEnd().split('\n').map((l) => (l ? by + l : l)).join('\n');
 
@@ -119,16 +116,7 @@ export async function buildStackReference(root: string, files: Record<string, st
     await writeFile(path.join(root, name), text);
   }
   const t0 = performance.now();
-  try {
-    await run(process.execPath, [path.resolve('node_modules/wxt/bin/wxt.mjs'), 'build', '-b', 'chrome'], {
-      cwd: root,
-      env: { ...process.env, CI: '1' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (e) {
-    const err = e as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`ref-wxt: wxt build failed: ${err.message}\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
-  }
+  await wxtBuild('ref-wxt', 'chrome', { cwd: root });
   await writeFile(stamp, print);
   log(`ref-wxt: built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return outDir;
