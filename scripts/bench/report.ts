@@ -51,8 +51,7 @@ export function verdict(budgets: readonly Budget[], id: string, note = '', datas
 type Row = [label: string, cells: Cell[], budget?: [string, string]] | [section: string];
 
 export function tableRows(names: readonly string[], built: readonly BuiltDataset[], f: Figures, budgets: readonly Budget[]): { header: string[]; rows: Row[] } {
-  // ref-wxt only when it was measured (results of runs before it existed have none).
-  const cols = [BASELINE, ...names, POPUP_REFERENCE, PANEL_REFERENCE, STACK_REFERENCE].filter((n) => f.configs[n] && (n !== STACK_REFERENCE || f.configs[n]!.scriptMs));
+  const cols = [BASELINE, ...names, POPUP_REFERENCE, PANEL_REFERENCE, STACK_REFERENCE].filter((n) => f.configs[n]);
   const isBuild = (n: string) => names.includes(n);
   const c = (n: string): ConfigFigures => f.configs[n]!;
   const d = (n: string): Derived | undefined => f.derived[n];

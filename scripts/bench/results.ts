@@ -188,8 +188,12 @@ const diff = (a: number | null | undefined, b: number | null | undefined) => (a 
 
 export type Figures = ReturnType<typeof computeFigures>;
 
-/** `names`: the dataset builds; `refs`: the reference extensions present in the run (references.ts). */
-export function computeFigures(names: readonly string[], c: Collected, refs: readonly string[] = [PANEL_REFERENCE, POPUP_REFERENCE, STACK_REFERENCE]) {
+/**
+ * `names`: the dataset builds; `known`: the reference extensions (references.ts, reference-stack.ts), of
+ * which those with samples get figures (results of runs before ref-wxt existed have none of it).
+ */
+export function computeFigures(names: readonly string[], c: Collected, known: readonly string[] = [PANEL_REFERENCE, POPUP_REFERENCE, STACK_REFERENCE]) {
+  const refs = known.filter((r) => c.abs.has(r) || c.popup.has(r));
   const configs: Record<string, ConfigFigures> = {};
   configs[BASELINE] = configFigures(BASELINE, c, false);
   for (const n of names) configs[n] = configFigures(n, c, true);
