@@ -345,15 +345,21 @@ describe('day navigation', () => {
     await ready('2023-11-23');
   });
 
-  test('a slow earlier day load does not replace a later choice', async () => {
-    const repo = fakeRepository(days());
-    const slowDay = repo.day.bind(repo);
+  /** Holds every load of `date` until the returned function is called. */
+  function holdDay(repo: FakeRepository, date: string): () => void {
+    const day = repo.day.bind(repo);
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    repo.day = async (date) => {
-      if (date === '2023-11-22') await gate;
-      return slowDay(date);
+    repo.day = async (d) => {
+      if (d === date) await gate;
+      return day(d);
     };
+    return release;
+  }
+
+  test('a slow earlier day load does not replace a later choice', async () => {
+    const repo = fakeRepository(days());
+    const release = holdDay(repo, '2023-11-22');
     setup({ repo });
     await ready('2023-11-24');
     const select = screen.getByLabelText(en.jumpToDay);
@@ -367,13 +373,7 @@ describe('day navigation', () => {
 
   test('prev/next step from the day last asked for, while the day shown is still loading', async () => {
     const repo = fakeRepository(days());
-    const slowDay = repo.day.bind(repo);
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    repo.day = async (date) => {
-      if (date === '2023-11-23') await gate;
-      return slowDay(date);
-    };
+    const release = holdDay(repo, '2023-11-23');
     setup({ repo });
     await ready('2023-11-24');
     const prev = screen.getByRole('button', { name: en.prevDay });
