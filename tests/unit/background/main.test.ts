@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CONTENT_PAGE_MATCHES } from '../../../src/arxiv/hosts';
 import { startBackground } from '../../../src/background/main';
 import { pushSettings } from '../../../src/background/push-settings';
 import { createRepository } from '../../../src/background/repository';
@@ -18,6 +17,25 @@ const repo = () => createRepository(async (p) => (files.has(p) ? JSON.parse(file
 
 beforeEach(() => fakeBrowser.reset());
 
+/**
+ * The tabs the settings push reaches, written out rather than taken from the code's constant (a test that
+ * compared the constant with itself let a list without the HTML pages through). Sorted.
+ */
+const CONTENT_PAGE_PATTERNS = [
+  '*://arxiv.org/abs/*',
+  '*://arxiv.org/catchup*',
+  '*://arxiv.org/html/*',
+  '*://arxiv.org/list/*',
+  '*://export.arxiv.org/abs/*',
+  '*://export.arxiv.org/catchup*',
+  '*://export.arxiv.org/html/*',
+  '*://export.arxiv.org/list/*',
+  '*://www.arxiv.org/abs/*',
+  '*://www.arxiv.org/catchup*',
+  '*://www.arxiv.org/html/*',
+  '*://www.arxiv.org/list/*',
+];
+
 describe('background wiring', () => {
   test('a settings change anywhere is pushed to the open abs, HTML and listing tabs, changed fields only', async () => {
     startBackground(fakeBrowser, repo(), Promise.resolve('test/1'));
@@ -25,7 +43,8 @@ describe('background wiring', () => {
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     await writeSettings({ lang: 'en' });
     await vi.waitFor(() => expect(sent).toHaveBeenCalledTimes(2));
-    expect(query).toHaveBeenCalledWith({ url: CONTENT_PAGE_MATCHES });
+    // Written out, not taken from the code's constant (the language change also refreshes the badges' tabs).
+    expect(query.mock.calls.map(([q]) => [...(q as { url: string[] }).url].sort())).toContainEqual(CONTENT_PAGE_PATTERNS);
     expect(sent.mock.calls).toEqual([
       [7, { type: SETTINGS_CHANGED, changes: { lang: 'en' } }],
       [9, { type: SETTINGS_CHANGED, changes: { lang: 'en' } }],
@@ -136,5 +155,12 @@ describe('background wiring', () => {
     };
     await pushSettings(tabs as never, { teaser: true });
     expect(tabs.sendMessage).toHaveBeenCalledTimes(2);
+  });
+
+  test('the push asks the browser for exactly the abs, HTML and listing pages of the three arXiv hosts', async () => {
+    const tabs = { query: vi.fn(async () => []), sendMessage: vi.fn() };
+    await pushSettings(tabs as never, { lang: 'en' });
+    expect(tabs.query).toHaveBeenCalledTimes(1);
+    expect([...(tabs.query.mock.calls[0] as unknown as [{ url: string[] }])[0].url].sort()).toEqual(CONTENT_PAGE_PATTERNS);
   });
 });
