@@ -6,7 +6,8 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   define: { 'import.meta.env.BROWSER': JSON.stringify('chrome') },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    // Unit tests mirror src/ here; a test under src/ fails tests/unit/architecture/imports.test.ts.
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
     // fakeBrowser's missing commands.onCommand, for every test that starts the background.

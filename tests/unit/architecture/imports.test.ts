@@ -27,8 +27,6 @@ const RULES: Record<string, Rule> = {
   'src/model': { values: ['i18n', 'prefs/schema', 'arxiv'], ...PURE },
   // Search over digests: pure, so it can run in a worker of any extension page.
   'src/search': { values: ['arxiv'], ...PURE },
-  // Test fixtures for the colocated search tests (never bundled).
-  'src/search/test-days.ts': { values: ['digest'], packages: ['node:fs'] },
   'src/prefs': { values: [], ...PURE },
   'src/messaging': { values: ['prefs/settings', 'prefs/schema'], ...PURE },
   // The protocol's request schemas: zod, imported for values by the background only.
@@ -100,6 +98,11 @@ const within = (target: string, allowed: string) => target === allowed || target
 const files = [...sourceFiles('src'), ...sourceFiles('entrypoints')];
 
 describe('import rules', () => {
+  test('tests live in tests/, not next to the code (vitest only looks in tests/unit; test data in src/ would break the rules above)', () => {
+    const inSource = ['src', 'entrypoints'].flatMap((dir) => readdirSync(dir, { recursive: true }).map((f) => path.join(dir, String(f))));
+    expect(inSource.filter((f) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(f))).toEqual([]);
+  });
+
   test('every source file has a rule', () => {
     expect(files.length).toBeGreaterThan(40);
     for (const f of files) ruleFor(f);
@@ -126,7 +129,7 @@ describe('import rules', () => {
 
 describe('shared code is pure', () => {
   const PURE_DIRS = ['src/arxiv', 'src/digest', 'src/lib', 'src/model', 'src/i18n', 'src/prefs/schema.ts', 'src/prefs/settings.ts', 'src/messaging', 'src/search'];
-  test.each(files.filter((f) => PURE_DIRS.some((d) => f === d || f.startsWith(`${d}/`)) && !f.endsWith('test-days.ts')))('%s uses no Node, browser or page API', (file) => {
+  test.each(files.filter((f) => PURE_DIRS.some((d) => f === d || f.startsWith(`${d}/`))))('%s uses no Node, browser or page API', (file) => {
     const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
     expect(code).not.toMatch(/\b(browser|chrome|process|window|document|fetch|require|localStorage)\s*[.(]/);
   });
