@@ -23,6 +23,21 @@ export interface PaperRef {
   date: string;
 }
 
+/** How much English this device keeps (the options page shows it). */
+export interface EnglishUsage {
+  papers: number;
+  /** Bytes as JSON, the way the browser counts them closely enough. */
+  bytes: number;
+}
+
+/** What "Translate every day now" still has to do. */
+export interface EnglishTodo {
+  /** Papers of every day (bundled and imported), a paper on two days counted twice. */
+  total: number;
+  /** Those without English for their current Korean, newest day first. */
+  todo: PaperRef[];
+}
+
 export interface EnglishStore {
   get(id: string, hash: string): Promise<DeviceEnglish | undefined>;
   /** Throws when the storage refuses the write (quota, unavailable). */
