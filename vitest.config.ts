@@ -11,7 +11,7 @@ export default defineConfig({
     environment: 'node',
     restoreMocks: true,
     // fakeBrowser's missing commands.onCommand, for every test that starts the background.
-    setupFiles: ['tests/unit/setup/fake-commands.ts'],
+    setupFiles: ['tests/unit/setup/fake-commands.ts', 'tests/unit/setup/fake-connect.ts'],
     // Property tests and the CLI tests (which start tsx) take seconds on a busy 2-core machine; a slow
     // machine must not turn into a red build.
     testTimeout: 60_000,

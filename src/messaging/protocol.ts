@@ -14,6 +14,7 @@ import { MAX_BACKUP_BYTES, MAX_FILE_NAME, MAX_IMPORT_FILES } from '../digest/imp
 import { arxivIdSchema, isoDateSchema, type Day } from '../digest/schema';
 import type { PaperHit } from '../model/paper-hit';
 import type { Settings } from '../prefs/settings';
+import type { EnglishTodo, EnglishUsage } from '../translate/service';
 import { MAX_DAYS_PER_REQUEST } from './limits';
 import { LOOKUP_MANY_MAX, MESSAGE_PREFIX } from './names';
 
@@ -96,6 +97,12 @@ export const MESSAGES = {
   importList: { from: PAGES, request: none, answer: answers<ImportListing>() },
   /** Everything imported, as one backup file (markdown verbatim). */
   importExport: { from: PAGES, request: none, answer: answers<string>() },
+  /** How many papers have English made on this device, and the storage it takes (options page). */
+  englishUsage: { from: PAGES, request: none, answer: answers<EnglishUsage>() },
+  /** Removes every English made on this device (options page); answers how many records went. */
+  englishClear: { from: PAGES, request: none, answer: answers<number>() },
+  /** "Translate every day now": every paper of every day, and those still without English, newest first. */
+  englishTodo: { from: PAGES, request: none, answer: answers<EnglishTodo>() },
 } satisfies Record<string, { from: readonly SenderKind[]; request: unknown; answer: unknown }>;
 
 export type MessageName = keyof typeof MESSAGES;

@@ -137,6 +137,9 @@ describe('background: who may send what', () => {
     importDelete: PAGES,
     importList: PAGES,
     importExport: PAGES,
+    englishUsage: PAGES,
+    englishClear: PAGES,
+    englishTodo: PAGES,
   };
   const file = { name: '2023-11-24.md', text: '## Daily Papers (2023-11-24)\n' };
   const VALID: { [K in MessageName]: RequestOf<K> } = {
@@ -155,6 +158,9 @@ describe('background: who may send what', () => {
     importDelete: { date: '2023-11-23' },
     importList: {},
     importExport: {},
+    englishUsage: {},
+    englishClear: {},
+    englishTodo: {},
   };
 
   /** Handlers that only record that they ran: the table is about the dispatcher, not the answers. */
