@@ -26,9 +26,10 @@ async function readSources(dir: string, suffix: string): Promise<SourceFile[]> {
 
 export async function buildData(dataDir: string, outDir: string): Promise<{ days: number; papers: number; warnings: CompileWarning[] }> {
   const digests = await readSources(path.join(dataDir, 'digests'), '.md');
-  const translations = await readSources(path.join(dataDir, 'translations'), '.en.json');
   if (digests.length === 0) throw new Error(`${dataDir}/digests: no digest (*.md) found`);
-  const out = compileDataset({ digests, translations });
+  // No translation is compiled in: the digests' license (CC BY-NC-ND 4.0) lets a reader make one for
+  // themselves but not share it, so English is made on the reader's device (src/translate/).
+  const out = compileDataset({ digests, translations: [] });
   // Write next to the target, then swap, so a failed run never leaves half a dataset behind.
   const tmp = `${outDir}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });

@@ -1,10 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import controls from '../../assets/controls.css?inline';
-import panel from '../../assets/panel.css?inline';
 import { ABS_PAGE_MATCHES } from '../../src/arxiv/hosts';
-import { ABS_PAGE } from '../../src/panel/abs-page';
 import { runSafely } from '../../src/lib/log';
-import { startPanel } from '../../src/panel/start';
+import { bootPanel, type PanelModule } from '../../src/panel/boot';
+import { loadModule } from '../../src/panel/modules';
 
 export default defineContentScript({
   matches: ABS_PAGE_MATCHES,
@@ -13,6 +11,6 @@ export default defineContentScript({
   // abs page; its document CustomEvent is enough to retire an older copy of this script.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    runSafely(() => startPanel(ctx, controls + panel, ABS_PAGE, { askBadge: !import.meta.env.FIREFOX }), 'panel');
+    runSafely(() => bootPanel(ctx, 'abs', { askBadge: !import.meta.env.FIREFOX }, () => loadModule<PanelModule>('panel')), 'panel');
   },
 });

@@ -1,10 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import controls from '../../assets/controls.css?inline';
-import panel from '../../assets/panel.css?inline';
 import { HTML_PAGE_MATCHES } from '../../src/arxiv/hosts';
-import { FULL_TEXT_PAGE } from '../../src/panel/full-text-page';
 import { runSafely } from '../../src/lib/log';
-import { startPanel } from '../../src/panel/start';
+import { bootPanel, type PanelModule } from '../../src/panel/boot';
+import { loadModule } from '../../src/panel/modules';
 
 export default defineContentScript({
   matches: HTML_PAGE_MATCHES,
@@ -13,6 +11,6 @@ export default defineContentScript({
   runAt: 'document_start',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    runSafely(() => startPanel(ctx, controls + panel, FULL_TEXT_PAGE, { askBadge: !import.meta.env.FIREFOX }), 'full-text panel');
+    runSafely(() => bootPanel(ctx, 'html', { askBadge: !import.meta.env.FIREFOX }, () => loadModule<PanelModule>('panel')), 'full-text panel');
   },
 });

@@ -1,10 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import controls from '../../assets/controls.css?inline';
-import listingSummary from '../../assets/listing-summary.css?inline';
-import marker from '../../assets/marker.css?inline';
-import panel from '../../assets/panel.css?inline';
 import { LISTING_PAGE_MATCHES } from '../../src/arxiv/hosts';
-import { startListing } from '../../src/listing/start';
+import { bootListing, type ListingModule } from '../../src/listing/boot';
+import { loadModule } from '../../src/panel/modules';
 import { runSafely } from '../../src/lib/log';
 
 export default defineContentScript({
@@ -14,6 +11,6 @@ export default defineContentScript({
   runAt: 'document_end',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    runSafely(() => startListing(ctx, { marker, summary: controls + panel + listingSummary }), 'listing');
+    runSafely(() => bootListing(ctx, () => loadModule<ListingModule>('listing')), 'listing');
   },
 });

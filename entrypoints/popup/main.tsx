@@ -5,6 +5,7 @@ import { logError } from '../../src/lib/log';
 import { typedSend } from '../../src/messaging/send';
 import { readerUrl } from '../../src/pages/reader-url';
 import { remoteRepository, remoteStart } from '../../src/pages/remote-repository';
+import { browserEnglishDeps } from '../../src/pages/use-english';
 import { PopupApp } from '../../src/popup/PopupApp';
 import { namedTabId, targetTab } from '../../src/popup/tab';
 import { langPref } from '../../src/prefs/store';
@@ -56,6 +57,7 @@ Promise.all([langPref.get(), first.then((start) => start, () => undefined)]).the
         openUrl={openUrl}
         openOptions={openOptions}
         readerUrl={(date) => browser.runtime.getURL(`/${readerUrl({ date })}`)}
+        englishDeps={browserEnglishDeps(browser)}
       />,
       document.getElementById('app')!,
     );

@@ -13,6 +13,8 @@ import { statsSink, type ReaderStats } from '../../src/reader/stats';
 import { browserHistory } from '../../src/reader/url-history';
 import { startSearchWorker } from '../../src/reader/worker';
 import { langPref } from '../../src/prefs/store';
+import { browserEnglishDeps } from '../../src/pages/use-english';
+import { watchLandedEnglish } from '../../src/reader/english-updates';
 
 const send = typedSend((m) => browser.runtime.sendMessage(m));
 // A reader tab may stay open for days of browsing: only the days last shown are kept.
@@ -32,6 +34,9 @@ const client = createSearchClient(worker);
 // Fresh date lists (not the repository's cache): imports change them.
 const feeder = createIndexFeeder({ client, dates: () => send('dates', {}), daysJson: (dates) => send('days', { dates }) });
 source.subscribe((change) => void feeder.importsChanged(change));
+// English made on this device lands while the reader is open: its days are indexed again, a second after
+// the last one landed (a whole day translating re-indexes once per pause, not once per paper).
+watchLandedEnglish(browser.storage.onChanged, (dates) => void feeder.refresh(dates));
 const stats = statsSink(performance, window as unknown as { __readerStats?: ReaderStats });
 
 function whenIdle(cb: () => void) {
@@ -53,6 +58,7 @@ Promise.all([langPref.get(), firstDay]).then(
         history={history}
         stats={stats}
         whenIdle={whenIdle}
+        englishDeps={browserEnglishDeps(browser)}
         {...(initialDay ? { initialDay } : {})}
       />,
       document.getElementById('app')!,

@@ -45,7 +45,7 @@ export const TARGET_DIR: Record<Target, string> = { chrome: 'chrome-mv3', firefo
 export interface DatasetSpec {
   /** Column label: 9, 1k, 20k, real. */
   name: string;
-  /** Source dir (digests/, translations/), or generated files to write there first. */
+  /** Source dir (digests/), or generated files to write there first. */
   source: { dir: string } | { generated: GeneratedDataset };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Generated digest archives for the benchmark, written in the same source format as data/
- * (digests/DATE.md + translations/DATE.en.json), so they go through the real compiler and the real build:
+ * (digests/DATE.md), so they go through the real compiler and the real build:
  * the real seed day alone (`9`), and synthetic archives of N papers over N/10 consecutive days (`1k`,
  * `20k`). Deterministic: the seed is the dataset name. (The `real` configuration is data/ itself.)
  *
@@ -21,7 +21,7 @@ const PAPERS_PER_DAY = 10;
 const DAY_MS = 86_400_000;
 
 export interface GeneratedDataset {
-  /** Relative path (digests/…, translations/…) → content. */
+  /** Relative path (digests/…) → content. */
   files: Map<string, string>;
   papers: number;
   days: number;
@@ -38,19 +38,17 @@ interface SourcePaper {
   en: string[];
 }
 
-/** The real day that holds 2311.12983: its digest and translation text, and its paper IDs. */
+/** The real day that holds 2311.12983: its digest text and its paper IDs. */
 export interface RealDay {
   digest: string;
-  translation: string;
   ids: string[];
 }
 
 export async function readRealDay(dataDir: string): Promise<RealDay> {
   const digest = await readFile(path.join(dataDir, 'digests', `${TARGET_DATE}.md`), 'utf8');
-  const translation = await readFile(path.join(dataDir, 'translations', `${TARGET_DATE}.en.json`), 'utf8');
   const ids = [...digest.matchAll(/^### \[.*\]\(https:\/\/arxiv\.org\/abs\/([^)\s]+)\)/gm)].map((m) => m[1]!);
   if (!ids.includes(TARGET_ID)) throw new Error(`${TARGET_ID} not found in ${dataDir}/digests/${TARGET_DATE}.md`);
-  return { digest, translation, ids };
+  return { digest, ids };
 }
 
 function isoDate(ms: number): string {
@@ -104,20 +102,13 @@ function digestText(date: string, papers: SourcePaper[]): string {
   return out.join('\n');
 }
 
-function translationText(date: string, papers: SourcePaper[]): string {
-  const entries = Object.fromEntries(papers.map((p) => [p.id, { bullets: p.en }]));
-  return `${JSON.stringify({ date, lang: 'en', translated_from: 'ko', papers: entries }, null, 2)}\n`;
-}
-
 /**
- * The `9` configuration: the real seed day alone (its digest and translation, copied verbatim), so the
- * smallest archive is one real day whatever data/ holds.
+ * The `9` configuration: the real seed day alone (its digest, copied verbatim), so the smallest archive is
+ * one real day whatever data/ holds. No English is shipped (the digests' license): English made on the
+ * device is measured from storage (see the English rows).
  */
 export function seedDayDataset(real: RealDay): GeneratedDataset {
-  const files = new Map([
-    [`digests/${TARGET_DATE}.md`, real.digest],
-    [`translations/${TARGET_DATE}.en.json`, real.translation],
-  ]);
+  const files = new Map([[`digests/${TARGET_DATE}.md`, real.digest]]);
   return { files, papers: real.ids.length, days: 1, firstDate: TARGET_DATE, lastDate: TARGET_DATE };
 }
 
@@ -139,13 +130,11 @@ export function generateDataset(name: string, papers: number, real: RealDay): Ge
     const date = isoDate(start + d * DAY_MS);
     if (d === middle) {
       files.set(`digests/${date}.md`, real.digest);
-      files.set(`translations/${date}.en.json`, real.translation);
       continue;
     }
     const count = base + (other++ < extra ? 1 : 0);
     const list = Array.from({ length: count }, () => syntheticPaper(rng, paperId(rng, date, taken)));
     files.set(`digests/${date}.md`, digestText(date, list));
-    files.set(`translations/${date}.en.json`, translationText(date, list));
   }
   return { files, papers, days, firstDate: isoDate(start), lastDate: isoDate(start + (days - 1) * DAY_MS) };
 }

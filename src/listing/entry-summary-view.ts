@@ -5,7 +5,9 @@ import type { Lang } from '../prefs/schema';
 import { createCopyActions } from '../panel/copy-actions';
 import { el, fill, setAttrs } from '../panel/dom';
 import { createShadowHost } from '../panel/shadow-host';
-import { creditNodes, summaryNodes } from '../panel/summary-nodes';
+import { creditNodes, shownLang, summaryNodes, type EnglishView } from '../panel/summary-nodes';
+import { englishSlot, type LoadEnglish } from '../panel/english-slot';
+import type { DeviceEnglish } from '../translate/record';
 import { ENTRY_SUMMARY_TAG } from './tags';
 
 export interface EntrySummaryView {
@@ -20,7 +22,13 @@ export interface EntrySummaryView {
  * already shows title and authors, so they are not repeated. The host goes into arXiv's `<dl>` as a further
  * description of the entry (`role="definition"`, as a second `<dd>` would be).
  */
-export function createEntrySummary(hit: PaperHit, initial: Lang, onLang: (lang: Lang) => void, css: string): EntrySummaryView {
+export interface EntryEnglish {
+  load: LoadEnglish;
+  /** The English stored on this device for this paper (read when the entry first shows English). */
+  read: () => Promise<DeviceEnglish | undefined>;
+}
+
+export function createEntrySummary(hit: PaperHit, initial: Lang, onLang: (lang: Lang) => void, css: string, english?: EntryEnglish): EntrySummaryView {
   const { host, container } = createShadowHost(ENTRY_SUMMARY_TAG, css);
   host.dataset.arxivId = hit.paper.id;
   host.setAttribute('role', 'definition');
@@ -29,29 +37,55 @@ export function createEntrySummary(hit: PaperHit, initial: Lang, onLang: (lang: 
   const heading = el('p', { class: 'dp-heading' }, digestName, ' · ', el('time', { datetime: hit.date }, hit.date));
   const langButtons = langSwitch(lang).buttons.map(({ lang: l, label }) => {
     const b = el('button', { type: 'button', lang: l, class: LANG_SWITCH_CLASS.button }, label);
-    b.addEventListener('click', () => l !== lang && onLang(l));
+    b.addEventListener('click', () => {
+      if (l === lang) return;
+      // This entry's own click on English: a language pack download may start from it.
+      if (l === 'en') slot?.want(true);
+      onLang(l);
+    });
     return b;
   });
   const langGroup = el('div', { class: LANG_SWITCH_CLASS.group, role: 'group' }, ...langButtons);
   const summary = el('div', { class: 'dp-summary' });
-  const actions = createCopyActions(hit, lang);
+  const slot = english && englishSlot({ id: hit.paper.id, date: hit.date }, hit.paper, undefined, english.load, () => update(lang), english.read);
+  const view: EnglishView | undefined = slot && {
+    slot,
+    onToggle() {
+      slot.showKorean = !slot.showKorean;
+      update(lang);
+    },
+    onAction: () => slot.want(true),
+  };
+  const actions = createCopyActions(hit, lang, undefined, () => {
+    const shown = shownLang(lang, view);
+    return { lang: shown, ...(shown === 'en' && slot?.english ? { device: slot.english } : {}) };
+  });
   const credit = el('p', { class: 'dp-credit' });
   const root = el('div', { class: 'dp-panel dp-entry' }, el('div', { class: 'dp-head' }, heading, langGroup), summary, actions.root, credit);
   container.append(root);
 
-  function update(next: Lang) {
+  function update(next: Lang, clicked = false) {
+    if (slot && next !== lang) slot.showKorean = false;
     lang = next;
+    if (slot && lang === 'en') slot.want(clicked);
     const s = panelT(lang);
     digestName.data = s.digestName;
     setAttrs(root, { lang });
     const langs = langSwitch(lang);
     setAttrs(langGroup, { 'aria-label': langs.label });
     langButtons.forEach((b, i) => setAttrs(b, { 'aria-pressed': String(langs.buttons[i]!.pressed) }));
-    fill(summary, ...summaryNodes(hit.paper, lang, s));
+    fill(summary, ...summaryNodes(hit.paper, lang, s, view));
     actions.update(lang);
     fill(credit, ...creditNodes(s));
   }
 
   update(lang);
-  return { host, update, dispose: actions.dispose };
+  return {
+    host,
+    update,
+    dispose() {
+      slot?.dispose();
+      actions.dispose();
+    },
+  };
 }

@@ -1,6 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isListingUrl, listingEntries } from '../arxiv/listing';
-import { lookupPapers } from '../panel/lookup';
+import { lookupPapers, storedEnglish } from '../panel/lookup';
+import type { EnglishModule } from '../panel/english-slot';
+import { loadModule } from '../panel/modules';
 import { pushedPref } from '../panel/settings';
 import { mountMarkers, type KnownEntry, type ListingCss } from './markers';
 import { ENTRY_SUMMARY_TAG, MARKER_TAG } from './tags';
@@ -10,11 +12,11 @@ import { ENTRY_SUMMARY_TAG, MARKER_TAG } from './tags';
  * markers for the papers with a summary. A page without one is left exactly as it was: no element and no
  * listener is added.
  */
-export async function startListing(ctx: ContentScriptContext, css: ListingCss): Promise<void> {
+export async function startListing(ctx: ContentScriptContext, css: ListingCss, stored?: Record<string, unknown>): Promise<void> {
   if (!isListingUrl(location)) return;
   const entries = listingEntries(document);
   if (entries.length === 0) return;
-  const { hits, settings } = await lookupPapers(entries.map((e) => e.id));
+  const { hits, settings } = await lookupPapers(entries.map((e) => e.id), stored);
   if (hits.size === 0 || ctx.isInvalid) return;
   const known = entries.flatMap((entry): KnownEntry[] => {
     const hit = hits.get(entry.id);
@@ -22,6 +24,9 @@ export async function startListing(ctx: ContentScriptContext, css: ListingCss): 
   });
   // One set of markers per page, even if the script runs twice (reinjection after an update).
   for (const old of document.querySelectorAll(`${MARKER_TAG}, ${ENTRY_SUMMARY_TAG}`)) old.remove();
-  const unmount = mountMarkers(known, settings.lang, pushedPref('lang'), css);
+  const unmount = mountMarkers(known, settings.lang, pushedPref('lang'), css, {
+    load: () => loadModule<EnglishModule>('english'),
+    read: async (paper) => (await storedEnglish([paper])).get(paper.id),
+  });
   ctx.onInvalidated(unmount);
 }

@@ -9,6 +9,7 @@ import type { Lang } from '../prefs/schema';
 import { bulletParts, type BulletPart } from './bullet-parts';
 import type { PaperHit } from './paper-hit';
 import { summaryFor } from './summary-view';
+import type { DeviceEnglish } from '../translate/record';
 
 /**
  * Text that must read as itself: Markdown's inline markers escaped. A backslash is only escaped where it
@@ -57,16 +58,16 @@ function partMarkdown(p: BulletPart): string {
 }
 
 /** The Markdown the "Copy" button puts on the clipboard, ending with a newline. */
-export function paperMarkdown({ paper, date }: Pick<PaperHit, 'paper' | 'date'>, lang: Lang): string {
+export function paperMarkdown({ paper, date }: Pick<PaperHit, 'paper' | 'date'>, lang: Lang, device?: DeviceEnglish): string {
   const s = panelT(lang);
-  const view = summaryFor(paper, lang);
+  const view = summaryFor(paper, lang, device);
   const lines = [`[${markdownText(paper.title)}](${destination(absUrl(paper.id))})`, ''];
   if (view.fallback) lines.push(`*${markdownText(s.noEnglish)}*`, '');
   for (const bullet of view.summary.bullets) lines.push(`- ${bulletParts(bullet).map(partMarkdown).join('').trim()}`);
   lines.push('');
-  if (view.summary.translated) {
+  if (view.source) {
     const note = view.summary.note ? ` ${s.translatorNote}: ${view.summary.note}` : '';
-    lines.push(`*${markdownText(`${s.translatedNote}${note}`)}*`, '');
+    lines.push(`*${markdownText(`${view.source === 'device' ? s.deviceNote : s.yoursNote}${note}`)}*`, '');
   }
   lines.push(`${markdownText(s.creditBefore)}[${markdownText(s.creditLink)}](${DIGEST_SOURCE_URL}) (${date})`);
   return `${lines.join('\n')}\n`;

@@ -4,6 +4,7 @@ import { logError } from '../lib/log';
 import { COPY_DONE, COPY_FAILED, COPY_STATUS_MS, copyText, type CopyKind, type CopyMessage } from '../model/copy-text';
 import type { PaperHit } from '../model/paper-hit';
 import type { Lang } from '../prefs/schema';
+import type { DeviceEnglish } from '../translate/record';
 
 export interface CopyActionsProps {
   hit: Pick<PaperHit, 'paper' | 'date'>;
@@ -11,12 +12,14 @@ export interface CopyActionsProps {
   s: PanelStrings;
   /** The clipboard; tests pass their own. */
   writeText?: (text: string) => Promise<void>;
+  /** English made on this device, when it is what is shown. */
+  device?: DeviceEnglish;
 }
 
 const clipboardWrite = (text: string) => navigator.clipboard.writeText(text);
 
 /** "Copy" (Markdown) and "BibTeX" for one paper, with a confirmation that clears after a few seconds. */
-export function CopyActions({ hit, lang, s, writeText = clipboardWrite }: CopyActionsProps) {
+export function CopyActions({ hit, lang, s, writeText = clipboardWrite, device }: CopyActionsProps) {
   // `n` restarts the clearing timer when the same message is shown again.
   const [shown, setShown] = useState<{ message: CopyMessage; n: number } | null>(null);
 
@@ -29,7 +32,7 @@ export function CopyActions({ hit, lang, s, writeText = clipboardWrite }: CopyAc
   async function put(kind: CopyKind) {
     let message: CopyMessage;
     try {
-      await writeText(copyText(kind, hit, lang));
+      await writeText(copyText(kind, hit, lang, device));
       message = COPY_DONE[kind];
     } catch (e) {
       logError('copying to the clipboard', e);

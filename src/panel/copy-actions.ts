@@ -4,6 +4,7 @@ import { COPY_DONE, COPY_FAILED, COPY_STATUS_MS, copyText, type CopyKind, type C
 import type { PaperHit } from '../model/paper-hit';
 import type { Lang } from '../prefs/schema';
 import { el, setAttrs } from './dom';
+import type { DeviceEnglish } from '../translate/record';
 
 export type WriteText = (text: string) => Promise<void>;
 
@@ -11,7 +12,10 @@ export type WriteText = (text: string) => Promise<void>;
  * "Copy" (Markdown) and "BibTeX" buttons with a status line that confirms, then clears. The clipboard is
  * written on the click itself, the user gesture that lets a page write it: no permission needed.
  */
-export function createCopyActions(hit: PaperHit, initialLang: Lang, writeText: WriteText = (t) => navigator.clipboard.writeText(t)) {
+/** What is on screen when the button is pressed: the language read, and the English made on this device if shown. */
+export type Shown = () => { lang: Lang; device?: DeviceEnglish };
+
+export function createCopyActions(hit: PaperHit, initialLang: Lang, writeText: WriteText = (t) => navigator.clipboard.writeText(t), onScreen?: Shown) {
   let lang = initialLang;
   let shown: CopyMessage | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -31,7 +35,8 @@ export function createCopyActions(hit: PaperHit, initialLang: Lang, writeText: W
   async function put(kind: CopyKind) {
     try {
       // Any failure (no clipboard API, a page policy, a lost gesture) reads as one clear message.
-      await writeText(copyText(kind, hit, lang));
+      const now = onScreen?.() ?? { lang };
+      await writeText(copyText(kind, hit, now.lang, now.device));
       show(COPY_DONE[kind]);
     } catch (e) {
       logError('copying to the clipboard', e);

@@ -4,10 +4,15 @@ import { typedSend } from '../messaging/send';
 import { entryKey, hitOf, LOOKUP_KEY, lookupReady } from '../model/lookup-entry';
 import type { PaperHit } from '../model/paper-hit';
 import { decodeSettings, parseSettings, SETTINGS_STORAGE_KEYS, type Settings } from '../prefs/settings';
+import type { Paper } from '../digest/schema';
+import { englishFor, koreanHash, translationKey, type DeviceEnglish } from '../translate/record';
+import { firstReadKeys } from './boot';
 
 export interface Found {
   hit: PaperHit;
   settings: Settings;
+  /** English made on this device for this paper's Korean, read in the same storage read. */
+  english?: DeviceEnglish;
 }
 
 const send = typedSend((m) => browser.runtime.sendMessage(m));
@@ -22,11 +27,15 @@ export const askBadge = (): Promise<null> => send('badgeTab', {});
  * do not grow with it. While the background is still filling the table (just installed or updated), it is
  * asked instead.
  */
-export async function lookupPaper(id: string): Promise<Found | null> {
+export async function lookupPaper(id: string, read?: Record<string, unknown>): Promise<Found | null> {
   const key = entryKey(id);
-  const stored = await browser.storage.local.get([key, LOOKUP_KEY, ...SETTINGS_STORAGE_KEYS]);
+  // The boot script's read is reused: a known paper costs one storage read in all.
+  const stored: Record<string, unknown> = read ?? (await browser.storage.local.get(firstReadKeys(id)));
   const hit = hitOf(stored[key]);
-  if (hit) return { hit, settings: decodeSettings(stored).settings };
+  if (hit) {
+    const english = englishFor(stored[translationKey(id)], koreanHash(hit.paper.summary.ko));
+    return { hit, settings: decodeSettings(stored).settings, ...(english ? { english } : {}) };
+  }
   if (lookupReady(stored[LOOKUP_KEY])) return null;
   return askBackground(id);
 }
@@ -40,6 +49,17 @@ async function askBackground(id: string): Promise<Found | null> {
   return { hit, settings: parseSettings(found.settings) };
 }
 
+/** The English stored on this device for these papers' Korean (a listing entry, when it is expanded). */
+export async function storedEnglish(papers: readonly Paper[]): Promise<Map<string, DeviceEnglish>> {
+  const stored = await browser.storage.local.get(papers.map((p) => translationKey(p.id)));
+  const out = new Map<string, DeviceEnglish>();
+  for (const p of papers) {
+    const english = englishFor(stored[translationKey(p.id)], koreanHash(p.summary.ko));
+    if (english) out.set(p.id, english);
+  }
+  return out;
+}
+
 export interface FoundMany {
   /** The papers with a summary, by ID; IDs without one are absent. */
   hits: Map<string, PaperHit>;
@@ -51,8 +71,10 @@ export interface FoundMany {
  * however many entries the page has. While the table is incomplete, the IDs it did not have go to the
  * background in one message (a chunk per LOOKUP_MANY_MAX IDs, which no listing page reaches).
  */
-export async function lookupPapers(ids: readonly string[]): Promise<FoundMany> {
-  const stored = await browser.storage.local.get([...ids.map(entryKey), LOOKUP_KEY, ...SETTINGS_STORAGE_KEYS]);
+export async function lookupPapers(ids: readonly string[], read?: Record<string, unknown>): Promise<FoundMany> {
+  // The boot script's read covers the IDs it found; only IDs it did not read (none, normally) are read again.
+  const unread = read ? ids.filter((id) => !(entryKey(id) in read)) : ids;
+  const stored: Record<string, unknown> = { ...read, ...(read && !unread.length ? {} : await browser.storage.local.get([...unread.map(entryKey), ...(read ? [] : [LOOKUP_KEY, ...SETTINGS_STORAGE_KEYS])])) };
   const hits = new Map<string, PaperHit>();
   for (const id of ids) {
     const hit = hitOf(stored[entryKey(id)]);

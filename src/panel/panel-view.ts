@@ -5,7 +5,7 @@ import type { Lang } from '../prefs/schema';
 import type { Settings } from '../prefs/settings';
 import { createCopyActions, type WriteText } from './copy-actions';
 import { el, fill, setAttrs } from './dom';
-import { creditNodes, summaryNodes } from './summary-nodes';
+import { creditNodes, shownLang, summaryNodes, type EnglishView } from './summary-nodes';
 import { createTeaserView, type TeaserHandlers } from './teaser-view';
 
 export type PanelViewState = Settings & { teaserFailed: boolean };
@@ -27,7 +27,7 @@ export interface PanelView {
  * about 8 ms of the page's main thread there (bench/README.md). The elements are built once; `update`
  * changes them in place, so focus stays on the button the user pressed. Text is always set as text.
  */
-export function createPanelView(hit: PaperHit, initial: PanelViewState, on: PanelHandlers, writeText?: WriteText): PanelView {
+export function createPanelView(hit: PaperHit, initial: PanelViewState, on: PanelHandlers, writeText?: WriteText, english?: EnglishView): PanelView {
   const { paper, date, alsoOn } = hit;
   let state = initial;
   const digestName = document.createTextNode('');
@@ -45,7 +45,10 @@ export function createPanelView(hit: PaperHit, initial: PanelViewState, on: Pane
 
   const teaser = paper.image ? createTeaserView(paper.image, paper.title, on) : null;
   const meta = el('p', { class: 'dp-meta' });
-  const actions = createCopyActions(hit, initial.lang, writeText);
+  const actions = createCopyActions(hit, initial.lang, writeText, () => {
+    const lang = shownLang(state.lang, english);
+    return { lang, ...(lang === 'en' && english?.slot.english ? { device: english.slot.english } : {}) };
+  });
   const credit = el('p', { class: 'dp-credit' });
   const body = el('div', { id: 'dp-body', class: 'dp-body' }, el('p', { class: 'dp-title', lang: 'en' }, paper.title), paper.authors.length > 0 && el('p', { class: 'dp-authors', lang: 'en' }, paper.authors.join(', ')), meta, summary, teaser?.root, actions.root, credit);
   const root = el('section', { class: 'dp-panel', 'aria-labelledby': 'dp-heading' }, el('header', { class: 'dp-head' }, heading, langGroup, collapse), body);
@@ -62,7 +65,7 @@ export function createPanelView(hit: PaperHit, initial: PanelViewState, on: Pane
     setAttrs(collapse, { 'aria-expanded': String(!state.collapsed), 'aria-label': label, title: label });
     collapseIcon.textContent = state.collapsed ? '▸' : '▾';
     setAttrs(body, { hidden: state.collapsed });
-    fill(summary, ...summaryNodes(paper, state.lang, s));
+    fill(summary, ...summaryNodes(paper, state.lang, s, english));
     teaser?.update(s, state);
     actions.update(state.lang);
     fill(

@@ -1,17 +1,22 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { arxivRefFromUrl } from '../arxiv/url';
+import { browser } from 'wxt/browser';
+import { entryKey, LOOKUP_KEY, lookupReady } from '../model/lookup-entry';
 import { requestBadgeWhenIdle } from './badge-request';
-import { askBadge, lookupPaper } from './lookup';
+import { ID } from './boot';
+import { askBadge } from './lookup';
+
+const PDF_PATH = new RegExp(`^/pdf/${ID}(?:\\.pdf)?/?$`);
 
 /**
- * Chrome's PDF viewer hosts content scripts in its top document, whose URL is the PDF's: this one only looks
- * the paper up (one storage read) and, for a summarised paper, asks for the tab's badge once loaded. Nothing
- * else touches a PDF tab.
+ * Chrome's PDF viewer hosts content scripts in its top document, whose URL is the PDF's: this one only reads
+ * the paper's entry (one storage read) and, for a summarised paper (or while the table is being filled, when
+ * the background decides), asks for the tab's badge once loaded. Nothing else touches a PDF tab.
  */
-export async function startPdfBadge(ctx: ContentScriptContext): Promise<void> {
-  const ref = arxivRefFromUrl(location);
-  if (ref?.kind !== 'pdf') return;
-  const found = await lookupPaper(ref.id);
-  if (!found || ctx.isInvalid) return;
+export async function startPdfBadge(ctx: ContentScriptContext, area: Pick<typeof browser.storage.local, 'get'> = browser.storage.local): Promise<void> {
+  const id = PDF_PATH.exec(location.pathname)?.[1];
+  if (!id) return;
+  const stored = await area.get([entryKey(id), LOOKUP_KEY]);
+  if (stored[entryKey(id)] === undefined && lookupReady(stored[LOOKUP_KEY])) return;
+  if (ctx.isInvalid) return;
   ctx.onInvalidated(requestBadgeWhenIdle(askBadge));
 }

@@ -1,28 +1,26 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PanelAnchor } from '../arxiv/anchor';
 import { anchorWhenParsed, domReady } from './anchor-when-parsed';
+import type { FirstRead, PanelOptions } from './boot';
 import { themeFromPage } from './follow-theme';
 import { requestBadgeWhenIdle } from './badge-request';
 import { askBadge, lookupPaper, type Found } from './lookup';
 import type { PanelPage } from './page-kind';
+import type { EnglishModule } from './english-slot';
+import { loadModule } from './modules';
 import { mountPanel } from './panel-controller';
 import { pushedPrefs } from './settings';
 import { createShadowHost, insertAt } from './shadow-host';
 import { PANEL_TAG } from './tag';
 
 /**
- * Runs at document_start: the lookup by the URL's ID is answered while arXiv's HTML is still parsing, and
- * for a known paper the panel goes in as soon as the abstract is parsed. The ID is confirmed from the parsed
- * page (meta tag on abs pages, `<base href>` or watermark on HTML pages). Unknown papers: nothing else happens.
+ * Runs from document_start (loaded by the boot script, src/panel/boot.ts, with its storage read): for a known
+ * paper the panel goes in as soon as the abstract is parsed. The ID is confirmed from the parsed page (meta
+ * tag on abs pages, `<base href>` or watermark on HTML pages). Unknown papers: nothing else happens.
  */
-export interface PanelOptions {
-  /** Ask the background for this tab's toolbar badge once the page has loaded (Chrome: see badge-request.ts). */
-  askBadge?: boolean;
-}
-
-export async function startPanel(ctx: ContentScriptContext, css: string, page: PanelPage, options: PanelOptions = {}): Promise<void> {
+export async function startPanel(ctx: ContentScriptContext, css: string, page: PanelPage, options: PanelOptions = {}, first?: FirstRead): Promise<void> {
   const fromUrl = page.idFromUrl(location);
-  let found = fromUrl ? await lookupPaper(fromUrl) : null;
+  let found = fromUrl ? await lookupPaper(fromUrl, first?.id === fromUrl ? first.stored : undefined) : null;
   let anchor: PanelAnchor | undefined;
   if (found) anchor = await anchorWhenParsed(page);
   else await domReady();
@@ -43,7 +41,7 @@ function behind(anchor: PanelAnchor): Element {
   return anchor.append === 'after' ? (anchor.element.parentElement ?? anchor.element) : anchor.element;
 }
 
-function insertPanel(ctx: ContentScriptContext, css: string, { hit, settings }: Found, anchor: PanelAnchor, page: PanelPage): void {
+function insertPanel(ctx: ContentScriptContext, css: string, { hit, settings, english }: Found, anchor: PanelAnchor, page: PanelPage): void {
   // One panel per page, even if the script runs twice (reinjection after an update, a second injection).
   for (const old of document.querySelectorAll(PANEL_TAG)) old.remove();
   const { host, container } = createShadowHost(PANEL_TAG, css);
@@ -52,7 +50,7 @@ function insertPanel(ctx: ContentScriptContext, css: string, { hit, settings }: 
   // whose theme can switch (HTML full text) follows the system when it declares no theme.
   const stopCheck = themeFromPage(host, behind(anchor), !!page.followTheme);
   // Rendered before it is inserted: the page lays the panel out once, complete.
-  const unmount = mountPanel(container, hit, pushedPrefs(), settings);
+  const unmount = mountPanel(container, hit, pushedPrefs(), settings, { ...(english ? { initial: english } : {}), load: () => loadModule<EnglishModule>('english') });
   insertAt(anchor, host);
   const stopTheme = page.followTheme?.(host, behind(anchor));
   // An invalidated script (extension updated or removed) takes its panel and listeners with it.

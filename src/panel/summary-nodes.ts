@@ -8,6 +8,8 @@ import { bulletParts, type BulletPart } from '../model/bullet-parts';
 import { summaryFor } from '../model/summary-view';
 import type { Lang } from '../prefs/schema';
 import { el, type Child } from './dom';
+import type { EnglishSlot } from './english-slot';
+import type { StatusLine } from '../i18n/english-strings';
 
 /** Summary bullets as text; http(s) URL segments become links, anything else stays text. */
 export function bulletList(bullets: readonly Bullet[], lang: Lang): HTMLUListElement {
@@ -31,14 +33,54 @@ function partNode(p: BulletPart): Node | string {
   }
 }
 
-/** The bullets in `lang` (Korean when the paper has no English), with the fallback and translation notes. */
-export function summaryNodes(paper: Paper, lang: Lang, s: PanelStrings): Child[] {
-  const view = summaryFor(paper, lang);
-  const note = view.summary.translated ? `${s.translatedNote}${view.summary.note ? ` ${s.translatorNote}: ${view.summary.note}` : ''}` : '';
+/** How a panel or listing entry shows one paper's English (src/panel/english-slot.ts), and its two buttons. */
+export interface EnglishView {
+  slot: EnglishSlot;
+  /** "Show Korean" / "Show English" for this paper. */
+  onToggle(): void;
+  /** The status line's button (download, translate, try again): a click, so a download may start. */
+  onAction(): void;
+}
+
+/** The language the bullets of this paper are read in: Korean where the reader chose to see it. */
+export function shownLang(lang: Lang, english?: EnglishView): Lang {
+  return english?.slot.showKorean ? 'ko' : lang;
+}
+
+function statusNode(line: StatusLine, onAction: () => void): HTMLElement {
+  const action = line.action ? el('button', { type: 'button', class: 'dp-link-btn dp-english-action' }, line.action) : undefined;
+  action?.addEventListener('click', onAction);
+  const progress = line.progress === undefined ? undefined : el('progress', { max: '1', value: String(line.progress), 'aria-hidden': 'true' });
+  return el('p', { class: 'dp-note dp-english-status', role: 'status', 'data-busy': line.busy }, line.text, progress, action && ' ', action);
+}
+
+function toggleNode(label: string, onToggle: () => void): HTMLButtonElement {
+  const b = el('button', { type: 'button', class: 'dp-link-btn dp-english-toggle' }, label);
+  b.addEventListener('click', onToggle);
+  return b;
+}
+
+/**
+ * The bullets in `lang`, labelled by where English comes from (made on this device, or the reader's own),
+ * with the one click that shows this paper's Korean; while English is asked for and not there, the Korean
+ * with a line that says where the request stands and why.
+ */
+export function summaryNodes(paper: Paper, lang: Lang, s: PanelStrings, english?: EnglishView): Child[] {
+  const slot = english?.slot;
+  const view = summaryFor(paper, shownLang(lang, english), slot?.english);
+  const canShowEnglish = lang === 'en' && !!(paper.summary.en || slot?.english);
+  let note: Child = false;
+  if (view.source) {
+    const text = `${view.source === 'device' ? s.deviceNote : s.yoursNote}${view.summary.note ? ` ${s.translatorNote}: ${view.summary.note}` : ''}`;
+    note = el('p', { class: 'dp-note dp-translated' }, text, english && ' ', english && toggleNode(s.showKorean, english.onToggle));
+  } else if (canShowEnglish && english) {
+    note = el('p', { class: 'dp-note dp-translated' }, s.koreanShown, ' ', toggleNode(s.showEnglish, english.onToggle));
+  }
+  const line = view.fallback ? slot?.line(lang) : undefined;
   return [
-    view.fallback && el('p', { class: 'dp-note', role: 'note' }, s.noEnglish),
+    view.fallback && (line?.text ? statusNode(line, english!.onAction) : el('p', { class: 'dp-note', role: 'note' }, s.noEnglish)),
     bulletList(view.summary.bullets, view.lang),
-    note && el('p', { class: 'dp-note dp-translated' }, note),
+    note,
   ];
 }
 

@@ -6,6 +6,9 @@ import { shortAuthors } from '../model/authors';
 import { summaryFor } from '../model/summary-view';
 import { Bullets } from '../pages/Bullets';
 import { CopyActions } from '../pages/CopyActions';
+import { EnglishLabel, EnglishStatus } from '../pages/English';
+import type { StatusLine } from '../i18n/english-strings';
+import type { DeviceEnglish } from '../translate/record';
 import type { Lang } from '../prefs/schema';
 import { matchesShownText, matchingBullet } from './search';
 
@@ -19,12 +22,20 @@ export interface PaperItemProps {
   terms: readonly string[];
   current: boolean;
   onOpen: (url: string, event: MouseEvent) => void;
+  /** English made on this device for this paper, when there is. */
+  device?: DeviceEnglish;
+  /** This paper's own translation failed: the line that says so, with its retry. */
+  line?: StatusLine;
+  /** The status line's button (a click: a download may start). */
+  onAction?: () => void;
 }
 
-export function PaperItem({ paper, date, lang, s, terms, current, onOpen }: PaperItemProps) {
+export function PaperItem({ paper, date, lang, s, terms, current, onOpen, device, line, onAction = () => undefined }: PaperItemProps) {
   const [open, setOpen] = useState(false);
   const [allAuthors, setAllAuthors] = useState(false);
-  const view = summaryFor(paper, lang);
+  const [korean, setKorean] = useState(false);
+  const showingKorean = korean && lang === 'en' && !!(paper.summary.en || device);
+  const view = summaryFor(paper, showingKorean ? 'ko' : lang, device);
   const all = view.summary.bullets;
   // Collapsed, the entry shows the bullet a search matched (else the first), so a match is never hidden.
   const match = matchingBullet(all, terms);
@@ -68,23 +79,19 @@ export function PaperItem({ paper, date, lang, s, terms, current, onOpen }: Pape
         )}
       </div>
       <div id={bodyId}>
-        {view.fallback && <p class="pp-note">{s.noEnglish}</p>}
+        {/* Where the English stands is said once, above the list; here only this paper's own failure. */}
+        {view.fallback && line && <EnglishStatus line={line} onAction={onAction} class="pp-note" />}
         {otherLanguageOnly && <p class="pp-note pp-match-note">{s.otherLangMatch}</p>}
         <Bullets bullets={bullets} lang={view.lang} />
-        {/* Wherever the English is shown, its translator's note is shown too. */}
-        {view.summary.translated && (
-          <p class="pp-note pp-translated">
-            {s.translatedNote}
-            {view.summary.note && ` ${s.translatorNote}: ${view.summary.note}`}
-          </p>
-        )}
+        {/* Wherever English is shown, it says whose it is (and its translator's note). */}
+        <EnglishLabel view={view} showingKorean={showingKorean} s={s} onToggle={() => setKorean(!korean)} class="pp-note" />
       </div>
       {all.length > 1 && (
         <button type="button" class="pp-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
           {open ? s.showLess : `${s.showAll} (${all.length})`}
         </button>
       )}
-      <CopyActions hit={{ paper, date }} lang={lang} s={s} />
+      <CopyActions hit={{ paper, date }} lang={view.lang} s={s} {...(view.source === 'device' && device ? { device } : {})} />
     </li>
   );
 }

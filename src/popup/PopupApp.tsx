@@ -13,6 +13,11 @@ import type { PopupNotice, PopupStart } from '../messaging/protocol';
 import { LangSwitch } from '../pages/LangSwitch';
 import { onListKeyDown } from './list-keys';
 import { PaperItem } from './PaperItem';
+import { EnglishStatus } from '../pages/English';
+import { paperFailedLine, statusLine } from '../i18n/english-strings';
+import { papersOnScreen } from '../pages/on-screen';
+import { usePageEnglish, type EnglishDeps, type PageEnglish } from '../pages/use-english';
+
 
 export interface PopupAppProps {
   repo: Repository;
@@ -31,11 +36,13 @@ export interface PopupAppProps {
   openOptions: () => void;
   /** The reader page's URL for a day ("open the whole day"); no link without it. */
   readerUrl?: (date: string) => string;
+  /** Storage and the translation port, for English made on this device. */
+  englishDeps: EnglishDeps;
 }
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; start: PopupStart; day?: Day };
 
-export function PopupApp({ repo, loadStart, lang: langPref, initialLang, initialStart, openUrl, openOptions, readerUrl }: PopupAppProps) {
+export function PopupApp({ repo, loadStart, lang: langPref, initialLang, initialStart, openUrl, openOptions, readerUrl, englishDeps }: PopupAppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [state, setState] = useState<State>(initialStart ? { status: 'ready', start: initialStart, day: initialStart.day } : { status: 'loading' });
   const [query, setQuery] = useState('');
@@ -67,7 +74,10 @@ export function PopupApp({ repo, loadStart, lang: langPref, initialLang, initial
     };
   }, [loadStart, attempt, initialStart]);
 
+  // The click on English that asked for it: this popup may start the language pack's download.
+  const clicked = useRef(false);
   function changeLang(l: Lang) {
+    clicked.current = l === 'en';
     setLang(l);
     langPref.set(l).catch((e: unknown) => logError('saving language', e));
   }
@@ -86,6 +96,7 @@ export function PopupApp({ repo, loadStart, lang: langPref, initialLang, initial
 
   const day = state.status === 'ready' ? state.day : undefined;
   const papers = useMemo(() => (day ? filterPapers(day.papers, query) : []), [day, query]);
+  const english = usePageEnglish(lang, day?.papers, day?.date, englishDeps);
 
   return (
     <div class="pp" lang={lang}>
@@ -107,7 +118,7 @@ export function PopupApp({ repo, loadStart, lang: langPref, initialLang, initial
           <button type="button" onClick={() => setAttempt(attempt + 1)}>{s.retry}</button>
         </div>
       )}
-      {state.status === 'ready' && <DayView s={s} lang={lang} start={state.start} day={day} papers={papers} query={query} openUrl={openUrl} />}
+      {state.status === 'ready' && <DayView s={s} lang={lang} start={state.start} day={day} papers={papers} query={query} openUrl={openUrl} english={english} clicked={clicked} />}
       <footer class="pp-footer">
         <button type="button" class="pp-options" onClick={openOptions}>
           {s.manageDays}
@@ -135,11 +146,26 @@ interface DayViewProps {
   papers: Paper[];
   query: string;
   openUrl: (url: string, inTargetTab: boolean) => void;
+  english: PageEnglish;
+  /** Set by a click on English in this popup, cleared once the English is asked for. */
+  clicked: { current: boolean };
 }
 
-function DayView({ s, lang, start, day, papers, query, openUrl }: DayViewProps) {
+function DayView({ s, lang, start, day, papers, query, openUrl, english, clicked }: DayViewProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const terms = useMemo(() => searchTerms(query), [query]);
+
+  // English for the day: the papers on screen first, then the rest, without holding the list back.
+  useEffect(() => {
+    if (lang !== 'en' || !day) return;
+    const userAsked = clicked.current;
+    clicked.current = false;
+    const onScreen = new Set(papersOnScreen(listRef.current));
+    english.ask(day.papers.filter((p) => onScreen.has(p.id)), day.date, { userAsked, front: true });
+    english.ask(day.papers.filter((p) => !onScreen.has(p.id)), day.date, { userAsked, front: false });
+    // Asked once per day and language; `english` changes with every paper that lands.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lang, day]);
 
   useEffect(() => {
     const el = start.highlight ? listRef.current?.querySelector('[aria-current="true"]') : null;
@@ -149,6 +175,9 @@ function DayView({ s, lang, start, day, papers, query, openUrl }: DayViewProps) 
   return (
     <>
       {start.notice && <p class="pp-notice" role="status">{noticeText(s, start.notice)}</p>}
+      {lang === 'en' && day && english.status && day.papers.some((p) => !p.summary.en && !english.of(p)) && (
+        <EnglishStatus line={statusLine(english.status, lang)} onAction={() => english.ask(day.papers, day.date, { userAsked: true, front: true })} class="pp-notice" />
+      )}
       {day &&
         (papers.length === 0 ? (
           <p class="pp-state" role="status">{s.noResults(query.trim())}</p>
@@ -163,6 +192,9 @@ function DayView({ s, lang, start, day, papers, query, openUrl }: DayViewProps) 
                 s={s}
                 terms={terms}
                 current={p.id === start.highlight}
+                device={english.of(p)}
+                {...(english.failed.has(`${p.id}@${day.date}`) ? { line: paperFailedLine(lang) } : {})}
+                onAction={() => english.ask([p, ...day.papers.filter((q) => q !== p)], day.date, { userAsked: true, front: true })}
                 onOpen={(url, e) => {
                   // Plain clicks go through the extension so the popup can reuse the arXiv tab;
                   // modified clicks keep the browser's own behaviour (new tab, new window).

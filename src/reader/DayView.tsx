@@ -1,4 +1,8 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { paperFailedLine, statusLine } from '../i18n/english-strings';
+import { EnglishStatus } from '../pages/English';
+import { papersOnScreen } from '../pages/on-screen';
+import { usePageEnglish, type EnglishDeps } from '../pages/use-english';
 import type { Day } from '../digest/schema';
 import { formatDay, type ReaderStrings } from '../i18n/reader-strings';
 import type { DaySort } from '../pages/reader-url';
@@ -18,17 +22,34 @@ interface DayViewProps {
   onSort: (sort: DaySort) => void;
   /** Called once the day is on screen (after the browser painted it). */
   onPainted: () => void;
+  /** Storage and the translation port, for English made on this device. */
+  englishDeps: EnglishDeps;
+  /** A click on English asked for it (a download may start): cleared once asked. */
+  clicked?: { current: boolean };
 }
 
 /** A whole day as a newsletter: every paper in full, in digest order or by votes. */
-export function DayView({ s, lang, day, sort, currentId, missing, onSort, onPainted }: DayViewProps) {
+export function DayView({ s, lang, day, sort, currentId, missing, onSort, onPainted, englishDeps, clicked }: DayViewProps) {
   const papers = useMemo(() => sortPapers(day.papers, sort), [day, sort]);
   const votes = hasVotes(day.papers);
-  // Most days have English for every paper or for none: then it is said once, not under every paper.
-  const noEnglish = lang === 'en' && !day.papers.some((p) => p.summary.en);
+  const english = usePageEnglish(lang, day.papers, day.date, englishDeps);
+  const list = useRef<HTMLOListElement>(null);
 
   // Preact runs effects after the browser has painted the commit: the day is on screen by now.
   useEffect(() => onPainted(), [day, onPainted]);
+
+  // The day in English, progressively: the papers on screen first, then the rest in the order shown.
+  useEffect(() => {
+    if (lang !== 'en') return;
+    const userAsked = !!clicked?.current;
+    if (clicked) clicked.current = false;
+    const onScreen = new Set(papersOnScreen(list.current));
+    english.ask(papers.filter((p) => onScreen.has(p.id)), day.date, { userAsked, front: true });
+    english.ask(papers.filter((p) => !onScreen.has(p.id)), day.date, { userAsked, front: false });
+    // Asked once per day and language; `english` changes with every paper that lands.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lang, day]);
+  const waiting = lang === 'en' && day.papers.some((p) => !p.summary.en && !english.of(p));
 
   return (
     <section class="rd-day" aria-labelledby="rd-day-title">
@@ -51,11 +72,19 @@ export function DayView({ s, lang, day, sort, currentId, missing, onSort, onPain
           {s.noDigestOn(formatDay(missing, lang), formatDay(day.date, lang))}
         </p>
       )}
-      {noEnglish && <p class="rd-notice">{s.noEnglish}</p>}
-      <ol class="rd-papers">
+      {waiting && english.status && <EnglishStatus line={statusLine(english.status, lang)} onAction={() => english.ask(papers, day.date, { userAsked: true, front: true })} class="rd-notice" />}
+      <ol class="rd-papers" ref={list}>
         {papers.map((p) => (
-          <li key={`${day.date}/${p.id}`}>
-            <PaperArticle paper={p} lang={lang} s={s} current={p.id === currentId} fallbackNote={!noEnglish} />
+          <li key={`${day.date}/${p.id}`} data-id={p.id}>
+            <PaperArticle
+              paper={p}
+              lang={lang}
+              s={s}
+              current={p.id === currentId}
+              device={english.of(p)}
+              {...(english.failed.has(`${p.id}@${day.date}`) ? { line: paperFailedLine(lang) } : {})}
+              onAction={() => english.ask([p], day.date, { userAsked: true, front: true })}
+            />
           </li>
         ))}
       </ol>

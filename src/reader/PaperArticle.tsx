@@ -5,6 +5,10 @@ import { summaryFor } from '../model/summary-view';
 import { Bullets } from '../pages/Bullets';
 import type { Lang } from '../prefs/schema';
 import { Teaser } from './Teaser';
+import { useState } from 'preact/hooks';
+import type { StatusLine } from '../i18n/english-strings';
+import { EnglishLabel, EnglishStatus } from '../pages/English';
+import type { DeviceEnglish } from '../translate/record';
 
 /** The element id of a paper's title link (the paper's own id is its arXiv ID, the URL's fragment). */
 export function titleIdOf(id: string): string {
@@ -17,12 +21,17 @@ interface PaperArticleProps {
   lang: Lang;
   s: ReaderStrings;
   current: boolean;
-  /** Say here that English is missing (false when the day says it once for all its papers). */
-  fallbackNote: boolean;
+  /** English made on this device for this paper, when there is. */
+  device?: DeviceEnglish;
+  /** This paper's own translation failed: the line that says so, with its retry. */
+  line?: StatusLine;
+  onAction?: () => void;
 }
 
-export function PaperArticle({ paper, lang, s, current, fallbackNote }: PaperArticleProps) {
-  const view = summaryFor(paper, lang);
+export function PaperArticle({ paper, lang, s, current, device, line, onAction = () => undefined }: PaperArticleProps) {
+  const [korean, setKorean] = useState(false);
+  const showingKorean = korean && lang === 'en' && !!(paper.summary.en || device);
+  const view = summaryFor(paper, showingKorean ? 'ko' : lang, device);
   const titleId = titleIdOf(paper.id);
   return (
     <article id={paper.id} class={`rd-paper${current ? ' rd-current' : ''}`} aria-labelledby={titleId} data-id={paper.id}>
@@ -52,14 +61,9 @@ export function PaperArticle({ paper, lang, s, current, fallbackNote }: PaperArt
           {paper.authors.join(', ')}
         </p>
       )}
-      {view.fallback && fallbackNote && <p class="rd-note">{s.noEnglish}</p>}
+      {view.fallback && line && <EnglishStatus line={line} onAction={onAction} class="rd-note" />}
       <Bullets bullets={view.summary.bullets} lang={view.lang} />
-      {view.summary.translated && (
-        <p class="rd-note">
-          {s.translatedNote}
-          {view.summary.note && ` ${s.translatorNote}: ${view.summary.note}`}
-        </p>
-      )}
+      <EnglishLabel view={view} showingKorean={showingKorean} s={s} onToggle={() => setKorean(!korean)} class="rd-note" />
       {paper.image && <Teaser key={paper.image} image={paper.image} title={paper.title} s={s} />}
     </article>
   );

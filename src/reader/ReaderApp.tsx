@@ -10,6 +10,7 @@ import { Calendar } from './Calendar';
 import type { DataSource } from './data-source';
 import { DayNav } from './DayNav';
 import { DayView } from './DayView';
+import type { EnglishDeps } from '../pages/use-english';
 import type { IndexFeeder, IndexStatus } from './index-feeder';
 import { IndexLine } from './IndexLine';
 import { nextInList } from './list-keys';
@@ -41,6 +42,8 @@ export interface ReaderAppProps {
    */
   initialDay?: { loaded: LoadedDay; askedAt: number };
   now?: () => number;
+  /** Storage and the translation port, for English made on this device. */
+  englishDeps: EnglishDeps;
 }
 
 /** Results asked for at a time; "show more" asks for this many more. */
@@ -59,7 +62,7 @@ function useIndexReady(feeder: IndexFeeder): IndexStatus {
 
 const performanceNow = () => performance.now();
 
-export function ReaderApp({ source, feeder, client, mode, lang: langPref, initialLang, history, stats, whenIdle, initialDay, now = performanceNow }: ReaderAppProps) {
+export function ReaderApp({ source, feeder, client, mode, lang: langPref, initialLang, history, stats, whenIdle, initialDay, now = performanceNow, englishDeps }: ReaderAppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [view, setView] = useState<ReaderState>(() => history.read());
   const [data, setData] = useState(() => ({ repo: source.repo(), version: source.version() }));
@@ -152,7 +155,10 @@ export function ReaderApp({ source, feeder, client, mode, lang: langPref, initia
     return m;
   }, [index.ready, day]);
 
+  // A click on English here asked for it: this page may start the language pack's download.
+  const clicked = useRef(false);
   function changeLang(l: Lang) {
+    clicked.current = l === 'en';
     setLang(l);
     langPref.set(l).catch((e: unknown) => logError('saving language', e));
   }
@@ -261,7 +267,7 @@ export function ReaderApp({ source, feeder, client, mode, lang: langPref, initia
               {s.emptyDataset}
             </p>
           ) : (
-            <DayView s={s} lang={lang} day={day} sort={view.sort ?? 'digest'} currentId={view.id} missing={loaded.missing} onSort={onSort} onPainted={onPainted} />
+            <DayView s={s} lang={lang} day={day} sort={view.sort ?? 'digest'} currentId={view.id} missing={loaded.missing} onSort={onSort} onPainted={onPainted} englishDeps={englishDeps} clicked={clicked} />
           )}
         </main>
       </div>

@@ -43,6 +43,8 @@ export interface IndexFeeder {
   retry(): Promise<void>;
   /** The stored imports changed: update the index (nothing to do before the first load starts). */
   importsChanged(change: StorageChangeLike): Promise<void>;
+  /** English landed for papers of these days: read them again (only days already indexed). */
+  refresh(dates: readonly string[]): Promise<void>;
   status(): IndexStatus;
   subscribe(cb: (status: IndexStatus) => void): () => void;
 }
@@ -129,6 +131,18 @@ export function createIndexFeeder({ client, dates, daysJson, batchSize = MAX_DAY
     importsChanged(change) {
       if (!started) return queue;
       return run((mine) => (status.state === 'ready' ? update(mine, change) : fullLoad(mine)));
+    },
+    refresh(wanted) {
+      const again = wanted.filter((d) => indexed.includes(d));
+      if (!started || !again.length) return queue;
+      return run(async (mine) => {
+        if (status.state !== 'ready') return fullLoad(mine);
+        const t = now();
+        set({ ...status, state: 'loading', loaded: 0, total: again.length });
+        await feed(mine, again);
+        const ready = await client.commit();
+        set({ state: 'ready', loaded: again.length, total: again.length, ready: { ...ready, loadMs: now() - t } });
+      });
     },
     status: () => status,
     subscribe(cb) {

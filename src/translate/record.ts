@@ -20,6 +20,8 @@ export interface DeviceEnglish {
   note?: string;
   /** When it was made (ms since the epoch). */
   at: number;
+  /** The day whose Korean it was made from (the reader re-indexes that day when it lands). */
+  date?: string;
 }
 
 export interface TranslationRecord {
@@ -71,7 +73,7 @@ export function isBullets(v: unknown): v is Bullet[] {
 }
 
 function isEntry(v: unknown): v is DeviceEnglish {
-  return isRecord(v) && isBullets(v.bullets) && typeof v.at === 'number' && (v.note === undefined || typeof v.note === 'string');
+  return isRecord(v) && isBullets(v.bullets) && typeof v.at === 'number' && (v.note === undefined || typeof v.note === 'string') && (v.date === undefined || typeof v.date === 'string');
 }
 
 export type RecordState = 'missing' | 'current' | 'newer' | 'damaged';
@@ -102,4 +104,15 @@ export function withEnglish(raw: unknown, hash: string, english: DeviceEnglish):
   const kept = state === 'current' ? Object.entries((raw as TranslationRecord).en).filter(([h, e]) => h !== hash && isEntry(e)) : [];
   const entries = [[hash, english] as const, ...kept.sort(([, a], [, b]) => (b as DeviceEnglish).at - (a as DeviceEnglish).at)].slice(0, MAX_VERSIONS_PER_PAPER);
   return { v: TRANSLATION_VERSION, en: Object.fromEntries(entries) };
+}
+
+/** The days of the English a storage change brought in (new or newer entries), for re-indexing them. */
+export function landedDates(oldValue: unknown, newValue: unknown): string[] {
+  if (recordState(newValue) !== 'current') return [];
+  const before = recordState(oldValue) === 'current' ? (oldValue as TranslationRecord).en : {};
+  const dates = new Set<string>();
+  for (const [hash, entry] of Object.entries((newValue as TranslationRecord).en)) {
+    if (isEntry(entry) && entry.date && (before[hash] as DeviceEnglish | undefined)?.at !== entry.at) dates.add(entry.date);
+  }
+  return [...dates];
 }

@@ -223,7 +223,7 @@ class Runner {
 
   private async translateOnce(job: Job): Promise<DeviceEnglish> {
     const out = await translateSummary(job.ko, (text) => this.lane.translate(text));
-    return { ...out, at: (this.deps.now ?? Date.now)() };
+    return { ...out, at: (this.deps.now ?? Date.now)(), date: job.ref.date };
   }
 }
 

@@ -17,12 +17,12 @@ const root = (rel: string) => resolve(projectDir, rel);
 
 let realDay: Day | undefined;
 
-/** The real digest day 2023-11-23 (9 papers, Korean + English), compiled like the build does. */
+/** The real digest day 2023-11-23 (9 papers, Korean), compiled like the build does. */
 export function loadRealDay(): Day {
   if (!realDay) {
     const out = compileDataset({
       digests: [{ path: 'data/digests/2023-11-23.md', text: readFileSync(root('data/digests/2023-11-23.md'), 'utf8') }],
-      translations: [{ path: 'data/translations/2023-11-23.en.json', text: readFileSync(root('data/translations/2023-11-23.en.json'), 'utf8') }],
+      translations: [],
     });
     realDay = out.days[0]!;
   }

@@ -5,7 +5,7 @@ import { startBackground } from '../../../src/background/main';
 import { createRepository } from '../../../src/background/repository';
 import { compileDataset } from '../../../src/digest/compile';
 import { entryKey, hitOf, LOOKUP_KEY, lookupReady } from '../../../src/model/lookup-entry';
-import { seedText, SEED_PATH, translationText, TRANSLATION_PATH } from '../digest/seed';
+import { seedText, SEED_PATH, testTranslationText } from '../digest/seed';
 import { fakeRepository, syntheticDay } from '../helpers';
 
 const TWO = `## Daily Papers (2023-11-24)\n\n### [Again](https://arxiv.org/abs/2311.12983)\n\nAuthors: A\n\n- 다시 실림\n\n### [Other](https://arxiv.org/abs/2311.14000)\n\nAuthors: B\n\n- 요약\n`;
@@ -14,7 +14,7 @@ const out = compileDataset({
     { path: SEED_PATH, text: seedText() },
     { path: 'd/2023-11-24.md', text: TWO },
   ],
-  translations: [{ path: TRANSLATION_PATH, text: translationText() }],
+  translations: [{ path: 'imports/2023-11-23.en.json', text: testTranslationText() }],
 });
 const loader = (files: Map<string, string>) => vi.fn(async (p: string) => (files.has(p) ? JSON.parse(files.get(p)!) : undefined));
 const storage = () => fakeBrowser.storage.local;

@@ -29,7 +29,7 @@ describe('datasets', () => {
   test('the `9` configuration is the seed day alone, verbatim', async () => {
     const seed = await readRealDay('data');
     const ds = seedDayDataset(seed);
-    expect([...ds.files.keys()]).toEqual(['digests/2023-11-23.md', 'translations/2023-11-23.en.json']);
+    expect([...ds.files.keys()]).toEqual(['digests/2023-11-23.md']);
     expect(ds.files.get('digests/2023-11-23.md')).toBe(readFileSync('data/digests/2023-11-23.md', 'utf8'));
     expect(ds.papers).toBe(9);
   });

@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { AggregateInputError, compileDataset, countByKind } from '../../../src/digest/compile';
 import { datesSchema, daySchema, indexShardSchema } from '../../../src/digest/schema';
 import { shardOf } from '../../../src/digest/shard';
-import { seedText, SEED_PATH, translationText, TRANSLATION_PATH } from './seed';
+import { seedText, SEED_PATH, testTranslationText } from './seed';
 
-const input = () => ({ digests: [{ path: SEED_PATH, text: seedText() }], translations: [{ path: TRANSLATION_PATH, text: translationText() }] });
+const input = () => ({ digests: [{ path: SEED_PATH, text: seedText() }], translations: [{ path: 'imports/2023-11-23.en.json', text: testTranslationText() }] });
 
 function synthDigest(date: string, ids: string[]): string {
   return [`## Daily Papers (${date})`, ...ids.flatMap((id) => [`### [Paper ${id}](https://arxiv.org/abs/${id})`, 'Authors: A. Author', '- 요약 https://example.org/x 입니다.'])].join('\n\n');
@@ -83,7 +83,7 @@ describe('compileDataset', () => {
   });
 
   test('a translation without its digest is refused', () => {
-    expect(() => compileDataset({ digests: [{ path: 'a.md', text: synthDigest('2024-01-01', ['2401.00001']) }], translations: [{ path: 't/2023-11-23.en.json', text: translationText() }] })).toThrow('t/2023-11-23.en.json:1: no digest for 2023-11-23');
+    expect(() => compileDataset({ digests: [{ path: 'a.md', text: synthDigest('2024-01-01', ['2401.00001']) }], translations: [{ path: 't/2023-11-23.en.json', text: testTranslationText() }] })).toThrow('t/2023-11-23.en.json:1: no digest for 2023-11-23');
   });
 });
 

@@ -3,7 +3,7 @@ import { segmentUrls } from '../../../src/digest/linkify';
 import { parseDigest } from '../../../src/digest/parse';
 import type { Day } from '../../../src/digest/schema';
 import { applyTranslation } from '../../../src/digest/translation';
-import { seedText, translationText } from './seed';
+import { seedText, testTranslationText } from './seed';
 
 const day = (() => {
   const r = parseDigest(seedText());
@@ -12,12 +12,12 @@ const day = (() => {
 })();
 
 function apply(edit: (json: any) => void = () => {}): ReturnType<typeof applyTranslation> {
-  const json = JSON.parse(translationText());
+  const json = JSON.parse(testTranslationText());
   edit(json);
   return applyTranslation(day, JSON.stringify(json, null, 2));
 }
 
-describe('the English translation', () => {
+describe('an English translation file (one written for the tests)', () => {
   const r = apply();
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   const merged: Day = r.day;

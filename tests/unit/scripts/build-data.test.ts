@@ -1,16 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { buildData } from '../../../scripts/build-data';
+import { testTranslationText } from '../digest/seed';
 
 const tmp: string[] = [];
 function workdir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'dp-data-'));
   tmp.push(dir);
-  // The seed day and its translation: the whole archive is tested in tests/unit/digest/archive.test.ts.
-  cpSync('data/translations', path.join(dir, 'data/translations'), { recursive: true });
+  // The seed day: the whole archive is tested in tests/unit/digest/archive.test.ts.
   cpSync('data/digests/2023-11-23.md', path.join(dir, 'data/digests/2023-11-23.md'));
   return dir;
 }
@@ -22,6 +22,16 @@ describe('scripts/build-data.ts', () => {
     const out = path.join(dir, 'out');
     expect(await buildData(path.join(dir, 'data'), out)).toEqual({ days: 1, papers: 9, warnings: [] });
     expect(readdirSync(out, { recursive: true }).map(String).sort()).toEqual(['dates.json', 'days', 'days/2023-11-23.json', 'index', 'index/2311.json', 'version.json']);
+  });
+
+  test('a translations/ folder is never compiled in: no English of the digests is shipped (their license)', async () => {
+    const dir = workdir();
+    mkdirSync(path.join(dir, 'data/translations'));
+    writeFileSync(path.join(dir, 'data/translations/2023-11-23.en.json'), testTranslationText());
+    const out = path.join(dir, 'out');
+    await buildData(path.join(dir, 'data'), out);
+    const day = JSON.parse(readFileSync(path.join(out, 'days/2023-11-23.json'), 'utf8')) as { papers: { summary: object }[] };
+    expect(day.papers.map((p) => Object.keys(p.summary))).toEqual(day.papers.map(() => ['ko']));
   });
 
   test('a deleted Authors: line fails the CLI with file:line and keeps the previous good output', () => {

@@ -24,7 +24,7 @@ describe('docsOfDay', () => {
     expect(gaia).toMatchObject({ date: '2023-11-23', order: 0, title: 'GAIA: a benchmark for General AI Assistants' });
     expect(gaia.ko.split('\n')).toHaveLength(day.papers[0]!.summary.ko.bullets.length);
     expect(gaia.ko).toContain('GAIA 벤치마크는');
-    expect(gaia.en).toContain('The GAIA benchmark');
+    expect(gaia.en).toContain('The English test text for “GAIA: a benchmark for General AI Assistants”, point 1 of');
     // A URL segment reads as its text.
     expect(gaia.en).toContain('https://huggingface.co/gaia-benchmark');
     expect(fieldText(gaia, FIELD.authors)).toMatch(/^Grégoire Mialon, Clémentine Fourrier, /);

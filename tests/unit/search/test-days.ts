@@ -3,12 +3,33 @@ import { readFileSync } from 'node:fs';
 import { compileDataset } from '../../../src/digest/compile';
 import type { Day, Paper } from '../../../src/digest/schema';
 
+/** The real day, with `testEnglish` as every paper's English (the project ships no translation of the digests). */
 export function realDay(): Day {
   const out = compileDataset({
     digests: [{ path: 'data/digests/2023-11-23.md', text: readFileSync('data/digests/2023-11-23.md', 'utf8') }],
-    translations: [{ path: 'data/translations/2023-11-23.en.json', text: readFileSync('data/translations/2023-11-23.en.json', 'utf8') }],
+    translations: [],
   });
-  return out.days[0]!;
+  return withTestEnglish(out.days[0]!);
+}
+
+/**
+ * English written for the tests, never a translation of the digest (its license forbids sharing one): one
+ * line per Korean bullet that names the paper, with the Korean bullet's URLs kept, as a reader's own
+ * imported translation would.
+ */
+export function testEnglish(p: Paper): NonNullable<Paper['summary']['en']> {
+  const n = p.summary.ko.bullets.length;
+  return {
+    bullets: p.summary.ko.bullets.map((b, i) => [
+      `The English test text for “${p.title}”, point ${i + 1} of ${n}.`,
+      ...b.flatMap((s) => (typeof s === 'object' && 'url' in s && !('text' in s) ? [' ', s] : [])),
+    ]),
+    translated: true,
+  };
+}
+
+export function withTestEnglish(d: Day): Day {
+  return { ...d, papers: d.papers.map((p) => ({ ...p, summary: { ...p.summary, en: testEnglish(p) } })) };
 }
 
 export interface PaperSpec {
