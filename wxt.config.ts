@@ -44,6 +44,7 @@ const CONTENT_MODULES: Record<string, string> = {
   panel: 'src/panel/panel-module.ts',
   listing: 'src/listing/listing-module.ts',
   english: 'src/panel/english-module.ts',
+  copy: 'src/panel/copy-module.ts',
 };
 
 async function buildContentModule(entry: string, browser: string): Promise<string> {

@@ -1,6 +1,7 @@
 import { panelT } from '../i18n/panel-strings';
 import { logError } from '../lib/log';
-import { COPY_DONE, COPY_FAILED, COPY_STATUS_MS, copyText, type CopyKind, type CopyMessage } from '../model/copy-text';
+import { COPY_DONE, COPY_FAILED, COPY_STATUS_MS, type CopyKind, type CopyMessage, type copyText } from '../model/copy-text';
+import { loadModule } from './modules';
 import type { PaperHit } from '../model/paper-hit';
 import type { Lang } from '../prefs/schema';
 import { el, setAttrs } from './dom';
@@ -15,7 +16,14 @@ export type WriteText = (text: string) => Promise<void>;
 /** What is on screen when the button is pressed: the language read, and the English made on this device if shown. */
 export type Shown = () => { lang: Lang; device?: DeviceEnglish };
 
-export function createCopyActions(hit: PaperHit, initialLang: Lang, writeText: WriteText = (t) => navigator.clipboard.writeText(t), onScreen?: Shown) {
+/**
+ * What builds the text (Markdown, BibTeX): loaded on the first click, as its own module (/modules/copy.js),
+ * so a page that is only read never carries it. Tests pass the function itself.
+ */
+export type LoadCopyText = () => Promise<typeof copyText>;
+const loadCopyText: LoadCopyText = async () => (await loadModule<{ copyText: typeof copyText }>('copy')).copyText;
+
+export function createCopyActions(hit: PaperHit, initialLang: Lang, writeText: WriteText = (t) => navigator.clipboard.writeText(t), onScreen?: Shown, makeText: LoadCopyText = loadCopyText) {
   let lang = initialLang;
   let shown: CopyMessage | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -36,7 +44,7 @@ export function createCopyActions(hit: PaperHit, initialLang: Lang, writeText: W
     try {
       // Any failure (no clipboard API, a page policy, a lost gesture) reads as one clear message.
       const now = onScreen?.() ?? { lang };
-      await writeText(copyText(kind, hit, now.lang, now.device));
+      await writeText((await makeText())(kind, hit, now.lang, now.device));
       show(COPY_DONE[kind]);
     } catch (e) {
       logError('copying to the clipboard', e);

@@ -6,6 +6,6 @@ import { browser } from 'wxt/browser';
  * Chrome serves them to arXiv pages as web-accessible resources with a dynamic URL (`runtime.getURL` gives
  * it); Firefox lets a content script import its extension's files without exposing them.
  */
-export function loadModule<T>(name: 'english' | 'panel' | 'listing'): Promise<T> {
+export function loadModule<T>(name: 'english' | 'panel' | 'listing' | 'copy'): Promise<T> {
   return import(/* @vite-ignore */ browser.runtime.getURL(`/modules/${name}.js` as '/popup.html')) as Promise<T>;
 }

@@ -84,7 +84,7 @@ export function PaperItem({ paper, date, lang, s, terms, current, onOpen, device
         {otherLanguageOnly && <p class="pp-note pp-match-note">{s.otherLangMatch}</p>}
         <Bullets bullets={bullets} lang={view.lang} />
         {/* Wherever English is shown, it says whose it is (and its translator's note). */}
-        <EnglishLabel view={view} showingKorean={showingKorean} s={s} onToggle={() => setKorean(!korean)} class="pp-note" />
+        <EnglishLabel view={view} showingKorean={showingKorean} s={s} onToggle={() => setKorean(!korean)} class="pp-note pp-translated" />
       </div>
       {all.length > 1 && (
         <button type="button" class="pp-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>

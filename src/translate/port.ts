@@ -46,7 +46,7 @@ export function parseToSurface(raw: unknown): ToSurface | undefined {
     case 'paper': {
       const e = raw.english as Partial<DeviceEnglish> | undefined;
       if (!isRef(raw.ref) || typeof raw.hash !== 'string' || !isRecord(e) || !isBullets(e.bullets) || typeof e.at !== 'number') return undefined;
-      const english: DeviceEnglish = { bullets: e.bullets, at: e.at, ...(typeof e.note === 'string' ? { note: e.note } : {}) };
+      const english: DeviceEnglish = { bullets: e.bullets, at: e.at, ...(typeof e.note === 'string' ? { note: e.note } : {}), ...(typeof e.date === 'string' ? { date: e.date } : {}) };
       return { type: 'paper', ref: { id: raw.ref.id, date: raw.ref.date }, english, hash: raw.hash };
     }
     case 'failed':

@@ -36,26 +36,31 @@ const RULES: Record<string, Rule> = {
   'src/messaging/protocol.ts': { values: ['digest'], packages: ['zod'] },
   // Settings in storage: every runtime.
   'src/prefs/store.ts': { values: [], packages: ['wxt/browser'] },
-  // Content script: plain DOM, no Preact, no zod, no data code.
-  'src/panel': { values: ['arxiv', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/push', 'messaging/names'], packages: ['wxt/browser'] },
+  // Content script: plain DOM, no Preact, no zod, no data code; its on-demand modules carry their stylesheets.
+  'src/panel': { values: ['arxiv', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/push', 'messaging/names', 'translate/record', '../assets'], packages: ['wxt/browser'] },
+  // The boot script every abs and HTML page runs: keys and guards only.
+  'src/panel/boot.ts': { values: ['model/lookup-entry', 'prefs/settings', 'translate/record'], packages: ['wxt/browser'] },
+  // The on-demand translation module: the port's client.
+  'src/panel/english-module.ts': { values: ['i18n', 'translate/client'], packages: ['wxt/browser'] },
   // Content script on listing pages: the panel's pieces for the summary, plain DOM too.
-  'src/listing': { values: ['panel', 'arxiv', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/push', 'messaging/names'], packages: ['wxt/browser'] },
+  'src/listing': { values: ['panel', 'arxiv', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/push', 'messaging/names', 'translate/record', '../assets'], packages: ['wxt/browser'] },
+  'src/listing/boot.ts': { values: ['model/lookup-entry', 'prefs/settings'], packages: ['wxt/browser'] },
   // Background: owns the data.
   'src/background': { values: ['arxiv', 'digest', 'model', 'lib', 'prefs', 'messaging', 'i18n', 'translate'], packages: ['zod', 'wxt/browser'] },
   // Extension pages (Preact): shared pieces, then one folder per page.
-  'src/pages': { values: ['model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/names', 'arxiv'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
+  'src/pages': { values: ['model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/names', 'arxiv', 'translate/client', 'translate/record'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
   'src/popup': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'arxiv'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
   // The options page: imports by message (no zod, no parser); only the size limits of the data code.
   'src/options': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'digest/import-limits'], packages: ['preact', 'preact/hooks'] },
   // The reader page: Preact, the search engine, and the popup's day navigation (nearest day, neighbours).
-  'src/reader': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/limits', 'arxiv', 'search', 'popup/days'], packages: ['preact', 'preact/hooks'] },
+  'src/reader': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/limits', 'arxiv', 'search', 'popup/days', 'translate/record'], packages: ['preact', 'preact/hooks'] },
   // Its worker: the search engine and nothing of the page (no Preact, no extension API).
   'src/reader/search.worker.ts': { values: ['search'], ...PURE },
   'src/reader/search-engine.ts': { values: ['search'], ...PURE },
   // Entrypoints only wire.
   'entrypoints/background.ts': { values: ['background'], packages: ['wxt/browser', 'wxt/utils/define-background'] },
   'entrypoints/arxiv.content': { values: ['panel', 'arxiv', 'lib/log', '../assets'], packages: ['wxt/utils/define-content-script'] },
-  'entrypoints/listing.content': { values: ['listing', 'lib/log', 'arxiv', '../assets'], packages: ['wxt/utils/define-content-script'] },
+  'entrypoints/listing.content': { values: ['listing', 'panel/modules', 'lib/log', 'arxiv', '../assets'], packages: ['wxt/utils/define-content-script'] },
   'entrypoints/html.content': { values: ['panel', 'arxiv', 'lib/log', '../assets'], packages: ['wxt/utils/define-content-script'] },
   'entrypoints/pdf.content': { values: ['panel', 'arxiv', 'lib/log'], packages: ['wxt/utils/define-content-script'] },
   'entrypoints/popup': { values: ['popup', 'pages', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },

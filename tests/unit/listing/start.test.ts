@@ -2,6 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { koreanHash, translationKey, withEnglish } from '../../../src/translate/record';
+import { panelT } from '../../../src/i18n/panel-strings';
+import { loadRealDay } from '../helpers';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createDispatcher } from '../../../src/background/dispatch';
 import { fillLookup } from '../../../src/background/lookup-store';
@@ -116,16 +119,33 @@ describe('listing markers', () => {
     expect(markerButton('2311.13600').textContent).toBe('▸Summary');
     expect(markerButton('2311.13600').getAttribute('aria-label')).toBe('Summary: arXiv 2311.13600');
     markerButton('2311.12983').click();
-    const list = () => summaryOf('2311.12983')!.shadowRoot!.querySelector('.dp-bullets')!;
-    expect(list().getAttribute('lang')).toBe('en');
+    // The entry's own strings follow the language (its bullets are Korean until English is made).
+    const entry = () => summaryOf('2311.12983')!.shadowRoot!.querySelector('.dp-entry')!;
+    expect(entry().getAttribute('lang')).toBe('en');
     await fakeBrowser.runtime.onMessage.trigger({ type: SETTINGS_CHANGED, changes: { lang: 'ko' } }, {}, () => {});
     expect(markerButton('2311.13600').textContent).toBe('▸요약');
-    expect(list().getAttribute('lang')).toBe('ko');
+    expect(entry().getAttribute('lang')).toBe('ko');
     const english = [...summaryOf('2311.12983')!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'English')!;
     english.click();
-    expect(list().getAttribute('lang')).toBe('en');
+    expect(entry().getAttribute('lang')).toBe('en');
     expect(markerButton('2311.13231').textContent).toBe('▸Summary');
     await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({ lang: 'en' }));
+  });
+
+  test("an entry's English made on this device is read when the entry is first shown in English, and labelled", async () => {
+    const gaia = loadRealDay().papers.find((p) => p.id === '2311.12983')!;
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEY]: { v: 2, lang: 'en', collapsed: false, teaser: false },
+      [translationKey(gaia.id)]: withEnglish(undefined, koreanHash(gaia.summary.ko), { bullets: [['English made here.']], at: 1, date: '2023-11-23' }),
+    });
+    openPage('https://arxiv.org/list/cs.CV/recent', 'list-cs.CV-recent.html');
+    await startListing(new ContentScriptContext('l7'), css);
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    markerButton('2311.12983').click();
+    const root = () => summaryOf('2311.12983')!.shadowRoot!;
+    await vi.waitFor(() => expect(root().querySelector('.dp-bullets')?.textContent).toBe('English made here.'));
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(root().querySelector('.dp-translated')?.textContent).toBe(`${panelT('en').deviceNote} ${panelT('en').showKorean}`);
   });
 
   test('no known paper: the page untouched, one storage read, no listener of any kind', async () => {

@@ -1,6 +1,7 @@
+import type { DeviceEnglish } from '../../../src/translate/record';
 import { describe, expect, test } from 'vitest';
 import type { Paper } from '../../../src/digest/schema';
-import { DIGEST_SOURCE_URL } from '../../../src/i18n/panel-strings';
+import { DIGEST_SOURCE_URL, panelT } from '../../../src/i18n/panel-strings';
 import { markdownText, paperMarkdown } from '../../../src/model/markdown';
 import { loadRealDay, paperOf } from '../helpers';
 
@@ -28,21 +29,29 @@ describe('paperMarkdown', () => {
     );
   });
 
-  test('GAIA in English: the English bullets, the translation note with the translator’s note, the English credit', () => {
-    const md = paperMarkdown(hit('2311.12983'), 'en');
+  test('English made on this device: its bullets, URLs as links, labelled as a machine translation made here, the English credit', () => {
+    const device: DeviceEnglish = { bullets: [['The benchmark, point one.'], ['A leaderboard at ', { url: 'https://huggingface.co/gaia-benchmark' }]], at: 1 };
+    const md = paperMarkdown(hit('2311.12983'), 'en', device);
     const lines = md.split('\n');
     expect(lines[0]).toBe('[GAIA: a benchmark for General AI Assistants](https://arxiv.org/abs/2311.12983)');
-    expect(lines.filter((l) => l.startsWith('- '))).toHaveLength(5);
-    expect(lines[2]).toMatch(/^- The GAIA benchmark proposes real-world questions/);
-    expect(lines[6]).toBe('- Using GAIA\'s methodology, the researchers devised 466 questions and their answers, and, retaining the answers to 300 of them, they provide a leaderboard that can be used at <https://huggingface.co/gaia-benchmark>');
-    expect(md).toContain('*English translation of the Korean summary. Translator’s note: Bullet 1: the Korean says GAIA');
+    expect(lines.slice(2, 4)).toEqual(['- The benchmark, point one.', '- A leaderboard at <https://huggingface.co/gaia-benchmark>']);
+    expect(md).toContain(`*${panelT('en').deviceNote}*`);
     expect(md.trimEnd().split('\n').at(-1)).toBe(`Summary from the [Daily Papers Korean digest](${DIGEST_SOURCE_URL}) (2023-11-23)`);
     expect(md).not.toContain('GAIA 벤치마크는');
   });
 
-  test('English asked for, none written: the Korean bullets after the note that says so', () => {
+  test("the reader's own translation first, labelled as theirs, with its translator's note", () => {
+    const base = hit('2311.12983');
+    const paper = { ...base.paper, summary: { ...base.paper.summary, en: { bullets: [['Mine.']], translated: true, note: 'my note' } } };
+    const md = paperMarkdown({ ...base, paper }, 'en', { bullets: [['Device.']], at: 1 });
+    expect(md).toContain('- Mine.\n');
+    expect(md).toContain(`*${panelT('en').yoursNote} ${panelT('en').translatorNote}: my note*`);
+    expect(md).not.toContain('Device.');
+  });
+
+  test('English asked for, none made yet: the Korean bullets after the note that says so', () => {
     const md = paperMarkdown(synthetic([['한국어 요약.']]), 'en');
-    expect(md).toContain('*No English translation for this day — showing the Korean summary.*\n\n- 한국어 요약.\n');
+    expect(md).toContain('*No English for this summary yet — showing the Korean.*\n\n- 한국어 요약.\n');
     expect(md).toContain('Summary from the ');
   });
 

@@ -4,7 +4,11 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Day, Paper } from '../../../src/digest/schema';
 import { DIGEST_SOURCE_URL, panelT } from '../../../src/i18n/panel-strings';
 import type { Lang } from '../../../src/prefs/schema';
-import { mountPanel, type PanelPrefs } from '../../../src/panel/panel-controller';
+import { mountPanel, type PanelEnglish, type PanelPrefs } from '../../../src/panel/panel-controller';
+import type { EnglishListener, EnglishModule, SlotStatus } from '../../../src/panel/english-slot';
+import { englishT, paperFailedLine, statusLine } from '../../../src/i18n/english-strings';
+import type { DeviceEnglish } from '../../../src/translate/record';
+import type { PaperRef } from '../../../src/translate/service';
 import { createPanelView, type PanelHandlers } from '../../../src/panel/panel-view';
 import { fakePref, loadRealDay, paperOf, type FakePref } from '../helpers';
 
@@ -16,11 +20,34 @@ let container: HTMLElement;
 let unmount: (() => void) | undefined;
 let prefs: { lang: FakePref<Lang>; collapsed: FakePref<boolean>; teaser: FakePref<boolean> };
 
-function mount(id: string, initial: { lang?: Lang; collapsed?: boolean; teaser?: boolean } = {}, paper?: Paper) {
+function mount(id: string, initial: { lang?: Lang; collapsed?: boolean; teaser?: boolean } = {}, paper?: Paper, english?: PanelEnglish) {
   const state = { lang: initial.lang ?? 'ko', collapsed: initial.collapsed ?? false, teaser: initial.teaser ?? false };
   prefs = { lang: fakePref(state.lang), collapsed: fakePref(state.collapsed), teaser: fakePref(state.teaser) };
-  unmount = mountPanel(container, { date: day.date, paper: paper ?? paperOf(day, id) }, prefs satisfies PanelPrefs, state);
+  unmount = mountPanel(container, { date: day.date, paper: paper ?? paperOf(day, id) }, prefs satisfies PanelPrefs, state, english);
   return container;
+}
+
+/** English made on this device, as the first storage read would give it (text written for the test). */
+const STORED: DeviceEnglish = { bullets: [['Stored English, first point.'], ['Second point.']], at: 1, date: '2023-11-23' };
+
+/** The translation module as the panel sees it: the test says what the background answers. */
+function fakeModule() {
+  const requests: { ref: PaperRef; userAsked: boolean }[] = [];
+  const listeners: EnglishListener[] = [];
+  const module: EnglishModule = {
+    request(ref, userAsked, listener) {
+      requests.push({ ref, userAsked });
+      listeners.push(listener);
+      return () => listeners.splice(listeners.indexOf(listener), 1);
+    },
+    line: (status, lang) => (status === 'paper-failed' ? paperFailedLine(lang) : statusLine(status, lang)),
+  };
+  return {
+    module,
+    requests,
+    emit: (status: SlotStatus) => listeners.forEach((l) => l.status(status)),
+    land: (english: DeviceEnglish) => listeners.forEach((l) => l.english(english)),
+  };
 }
 
 /** The bullet list of the panel (there is exactly one). */
@@ -74,9 +101,8 @@ describe('mountPanel: content', () => {
       'GAIA의 방법론을 사용하여, 연구자들은 466개의 질문과 그에 대한 답을 고안했으며, 이 중 300개의 답을 보유하고 있어 https://huggingface.co/gaia-benchmark 에서 사용할 수 있는 리더보드를 제공합니다.',
     );
     expect(gaia.summary.ko.bullets).toHaveLength(5);
-    // Korean is the source: no "translation" note.
-    expect(screen.queryByText(en.translatedNote)).toBeNull();
-    expect(screen.queryByText(ko.translatedNote)).toBeNull();
+    // Korean is the source: no label of a translation.
+    expect(container.querySelector('.dp-translated')).toBeNull();
   });
 
   test('the GAIA URL is a safe external link', () => {
@@ -150,8 +176,9 @@ describe('mountPanel: credit', () => {
 });
 
 describe('mountPanel: language', () => {
-  test('the English button saves the language and shows the English translation', async () => {
-    mount('2311.12983');
+  test('the English button saves the language; with English stored it is shown at once, labelled, and no translation code is loaded', () => {
+    const load = vi.fn(async () => fakeModule().module);
+    mount('2311.12983', {}, undefined, { initial: STORED, load });
     const group = screen.getByRole('group', { name: ko.langGroup });
     const koBtn = within(group).getByRole('button', { name: '한국어' });
     const enBtn = within(group).getByRole('button', { name: 'English' });
@@ -163,60 +190,84 @@ describe('mountPanel: language', () => {
     expect(prefs.lang.set).toHaveBeenCalledTimes(1);
     expect(prefs.lang.set).toHaveBeenCalledWith('en');
     expect(enBtn.getAttribute('aria-pressed')).toBe('true');
-    expect(koBtn.getAttribute('aria-pressed')).toBe('false');
     const ul = bulletList();
     expect(ul.getAttribute('lang')).toBe('en');
-    expect(ul.querySelectorAll('li')[0]!.textContent).toMatch(/^The GAIA benchmark proposes real-world questions/);
-    expect(container.querySelector('.dp-translated')?.textContent).toContain(en.translatedNote);
+    expect(ul.querySelectorAll('li')[0]!.textContent).toBe('Stored English, first point.');
+    expect(container.querySelector('.dp-translated')?.textContent).toBe(`${en.deviceNote} ${en.showKorean}`);
     expect(container.querySelector('section')?.getAttribute('lang')).toBe('en');
-    expect(screen.getByRole('group', { name: en.langGroup })).toBeTruthy();
-
-    // The storage echo of our own write changes nothing.
-    await Promise.resolve();
-    expect(bulletList().getAttribute('lang')).toBe('en');
+    expect(load).not.toHaveBeenCalled();
     // Clicking the already pressed button does not write again.
     fireEvent.click(enBtn);
     expect(prefs.lang.set).toHaveBeenCalledTimes(1);
   });
 
-  test("the translator's note is shown with the translation", () => {
-    mount('2311.12908', { lang: 'en' });
-    const note = container.querySelector('.dp-translated');
-    expect(note?.textContent).toContain(en.translatedNote);
-    expect(note?.textContent).toContain(`${en.translatorNote}: In bullet 5, 가능성 can mean both`);
-  });
-
-  test('a change of the language in another tab re-renders in English without a click', () => {
-    mount('2311.12983');
+  test("one click shows this paper's Korean, another brings the English back", () => {
+    mount('2311.12983', { lang: 'en' }, undefined, { initial: STORED, load: async () => fakeModule().module });
+    fireEvent.click(screen.getByRole('button', { name: en.showKorean }));
     expect(bulletList().getAttribute('lang')).toBe('ko');
-
-    prefs.lang.external('en');
-
-    const ul = bulletList();
-    expect(ul.getAttribute('lang')).toBe('en');
-    expect(ul.textContent).toContain('they provide a leaderboard that can be used at');
+    expect(container.querySelector('.dp-translated')?.textContent).toBe(`${en.koreanShown} ${en.showEnglish}`);
+    // The switch itself stays on English: this is one paper's view.
     expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     expect(prefs.lang.set).not.toHaveBeenCalled();
-
-    prefs.lang.external('ko');
-    expect(bulletList().getAttribute('lang')).toBe('ko');
+    fireEvent.click(screen.getByRole('button', { name: en.showEnglish }));
+    expect(bulletList().getAttribute('lang')).toBe('en');
   });
 
-  test('a paper without English falls back to Korean with a note', () => {
+  test('the reader’s own imported translation is labelled as theirs', () => {
     const gaia = paperOf(day, '2311.12983');
-    const { en: _dropped, ...koOnly } = gaia.summary;
-    mount('2311.12983', { lang: 'en' }, { ...gaia, summary: koOnly });
+    mount('2311.12983', { lang: 'en' }, { ...gaia, summary: { ...gaia.summary, en: { bullets: [['My English.']], translated: true, note: 'a note' } } }, { load: async () => fakeModule().module });
+    expect(bulletList().textContent).toBe('My English.');
+    expect(container.querySelector('.dp-translated')?.textContent).toBe(`${en.yoursNote} ${en.translatorNote}: a note ${en.showKorean}`);
+  });
 
-    const ul = bulletList();
-    expect(ul.getAttribute('lang')).toBe('ko');
-    expect(ul.querySelectorAll('li')[0]!.textContent).toMatch(/^GAIA 벤치마크는/);
+  test('English asked for and not stored: the Korean, the request’s progress, then the English — the click may start a download', async () => {
+    const fake = fakeModule();
+    mount('2311.12983', {}, undefined, { load: async () => fake.module });
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    await vi.waitFor(() => expect(fake.requests).toEqual([{ ref: { id: '2311.12983', date: '2023-11-23' }, userAsked: true }]));
+    expect(bulletList().getAttribute('lang')).toBe('ko');
+
+    act(() => fake.emit({ state: 'downloading', loaded: 0.4 }));
+    const status = container.querySelector<HTMLElement>('.dp-english-status')!;
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.textContent).toContain('(40%)');
+    expect(status.querySelector('progress')?.getAttribute('value')).toBe('0.4');
+
+    act(() => fake.emit({ state: 'failed', reason: 'stalled' }));
+    const retry = within(container.querySelector<HTMLElement>('.dp-english-status')!).getByRole('button', { name: 'Try again' });
+    fireEvent.click(retry);
+    await vi.waitFor(() => expect(fake.requests).toHaveLength(2));
+    expect(fake.requests[1]!.userAsked).toBe(true);
+
+    act(() => fake.land({ bullets: [['Made here.']], at: 1 }));
+    expect(bulletList().getAttribute('lang')).toBe('en');
+    expect(bulletList().textContent).toBe('Made here.');
+    expect(container.querySelector('.dp-english-status')).toBeNull();
+  });
+
+  test('a change of the language in another tab asks without a click; no translator here: the one plain sentence', async () => {
+    const fake = fakeModule();
+    mount('2311.12983', {}, undefined, { load: async () => fake.module });
+    prefs.lang.external('en');
+    await vi.waitFor(() => expect(fake.requests).toEqual([{ ref: { id: '2311.12983', date: '2023-11-23' }, userAsked: false }]));
+    expect(prefs.lang.set).not.toHaveBeenCalled();
+    act(() => fake.emit({ state: 'unavailable', reason: 'no-api' }));
+    const status = container.querySelector('.dp-english-status')!;
+    expect(status.textContent).toBe(englishT('en').noApi);
+    expect(status.querySelector('button')).toBeNull();
+    // English title and authors, Korean bullets: never an empty panel.
+    expect(bulletList().querySelectorAll('li')).toHaveLength(5);
+    expect(screen.getByText('GAIA: a benchmark for General AI Assistants')).toBeTruthy();
+  });
+
+  test('the translation code that cannot be loaded leaves the Korean with the plain note', async () => {
+    const load = vi.fn(async (): Promise<EnglishModule> => {
+      throw new Error('blocked');
+    });
+    mount('2311.12983', { lang: 'en' }, undefined, { load });
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
     expect(screen.getByRole('note').textContent).toBe(en.noEnglish);
-    expect(en.noEnglish).toMatch(/^No English translation for this day/);
-    expect(screen.queryByText(en.translatedNote)).toBeNull();
-    // With the real translation there is no fallback note.
-    unmount!();
-    mount('2311.12983', { lang: 'en' });
-    expect(screen.queryByRole('note')).toBeNull();
+    expect(bulletList().getAttribute('lang')).toBe('ko');
   });
 });
 

@@ -8,6 +8,16 @@ import type { Lang } from '../../../src/prefs/schema';
 import { resolveStart } from '../../../src/background/start-view';
 import { PopupApp } from '../../../src/popup/PopupApp';
 import { fakePref, fakeRepository, loadRealDay, syntheticDay, type FakePref, type FakeRepository } from '../helpers';
+import { englishT } from '../../../src/i18n/english-strings';
+import type { EnglishDeps } from '../../../src/pages/use-english';
+import { answeringEnglishDeps, fakeEnglishDeps } from '../pages/fake-english';
+import { withTestEnglish } from '../search/test-days';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startBackground } from '../../../src/background/main';
+import { createRepository } from '../../../src/background/repository';
+import { koreanHash, translationKey, withEnglish } from '../../../src/translate/record';
+import { compileSeed } from '../digest/seed';
+import { standInTranslator } from '../translate/stand-in';
 
 const ko = t('ko');
 const en = t('en');
@@ -16,8 +26,20 @@ let real: Day;
 let older: Day;
 let newer: Day;
 
+/**
+ * The real day with English a reader could have imported (text written for the tests, see `testEnglish`);
+ * GAIA's last point mentions a leaderboard, in English only, and Diffusion360's has a translator's note.
+ */
+function realWithEnglish(): Day {
+  const day = withTestEnglish(loadRealDay());
+  const gaia = day.papers.find((p) => p.id === '2311.12983')!.summary.en!;
+  gaia.bullets[4] = ['They provide a leaderboard at ', { url: 'https://huggingface.co/gaia-benchmark' }];
+  day.papers.find((p) => p.id === '2311.13141')!.summary.en!.note = 'Bullet 2: 이산화 is read as "discretised".';
+  return day;
+}
+
 function days(): Day[] {
-  real = loadRealDay();
+  real = realWithEnglish();
   older = syntheticDay('2023-11-22', [
     { id: '2311.12001', title: 'Older Paper One' },
     { id: '2311.12002', title: 'Older Paper Two', english: false },
@@ -35,16 +57,17 @@ interface Setup {
   lang?: Lang;
   repo?: FakeRepository;
   readerUrl?: (date: string) => string;
+  englishDeps?: EnglishDeps;
 }
 
-function setup({ url, lang = 'en', repo = fakeRepository(days()), readerUrl }: Setup = {}) {
+function setup({ url, lang = 'en', repo = fakeRepository(days()), readerUrl, englishDeps = fakeEnglishDeps() }: Setup = {}) {
   const pref: FakePref<Lang> = fakePref(lang);
   const openUrl = vi.fn<(url: string, inTargetTab: boolean) => void>();
   const tabUrl = vi.fn(async () => url);
   // The background's answer, computed here by the same function over the fake repository.
   const loadStart = () => tabUrl().then((u) => resolveStart(repo, u));
   const openOptions = vi.fn<() => void>();
-  const view = render(<PopupApp repo={repo} loadStart={loadStart} lang={pref} initialLang={lang} openUrl={openUrl} openOptions={openOptions} readerUrl={readerUrl} />);
+  const view = render(<PopupApp repo={repo} loadStart={loadStart} lang={pref} initialLang={lang} openUrl={openUrl} openOptions={openOptions} readerUrl={readerUrl} englishDeps={englishDeps} />);
   return { ...view, repo, pref, openUrl, openOptions, tabUrl };
 }
 
@@ -97,7 +120,7 @@ describe('first paint', () => {
     const repo = fakeRepository(days());
     const start = await resolveStart(repo, 'https://arxiv.org/abs/2311.13231');
     const loadStart = vi.fn(async () => start);
-    render(<PopupApp repo={repo} loadStart={loadStart} lang={fakePref<Lang>('en')} initialLang="en" initialStart={start} openUrl={vi.fn()} openOptions={vi.fn()} />);
+    render(<PopupApp repo={repo} loadStart={loadStart} lang={fakePref<Lang>('en')} initialLang="en" initialStart={start} openUrl={vi.fn()} openOptions={vi.fn()} englishDeps={fakeEnglishDeps()} />);
     expect(titles()).toHaveLength(9);
     expect(document.querySelector('li.pp-item[aria-current="true"]')?.getAttribute('data-id')).toBe('2311.13231');
     await Promise.resolve();
@@ -180,14 +203,14 @@ describe('items', () => {
     expect(btn.getAttribute('aria-expanded')).toBe('false');
     expect(li.querySelector(`#${btn.getAttribute('aria-controls')}`)).not.toBeNull();
     // The translation is marked as such even while collapsed: notes go wherever the English goes.
-    expect(li.querySelector('.pp-translated')?.textContent).toBe(en.translatedNote);
+    expect(li.querySelector('.pp-translated')?.textContent).toBe(`${en.yoursNote} ${en.showKorean}`);
 
     fireEvent.click(btn);
     expect(btn.getAttribute('aria-expanded')).toBe('true');
     expect(btn.textContent).toBe(en.showLess);
     expect(bullets()).toEqual(en1.map((b) => b.join('')));
     expect(bullets()).toHaveLength(7);
-    expect(li.querySelector('.pp-translated')?.textContent).toBe(en.translatedNote);
+    expect(li.querySelector('.pp-translated')?.textContent).toBe(`${en.yoursNote} ${en.showKorean}`);
     // Other items stay short.
     expect(item('2311.12983').querySelectorAll('ul.dp-bullets > li')).toHaveLength(1);
 
@@ -196,16 +219,18 @@ describe('items', () => {
     expect(bullets()).toHaveLength(1);
   });
 
-  test('a paper without English shows Korean with a note', async () => {
-    setup();
+  test('a paper without English, and no translator anywhere: its Korean, and one plain sentence above the list', async () => {
+    setup({ englishDeps: answeringEnglishDeps({ state: 'unavailable', reason: 'no-api' }) });
     await ready('2023-11-24');
     fireEvent.change(screen.getByLabelText(en.jumpToDay), { target: { value: '2023-11-22' } });
     await ready('2023-11-22');
     const li = item('2311.12002');
-    expect(within(li).getByText(en.noEnglish)).toBeTruthy();
     expect(li.querySelector('ul.dp-bullets')?.getAttribute('lang')).toBe('ko');
     expect(li.querySelector('ul.dp-bullets')?.textContent).toBe('Older Paper Two 요약 첫 줄.');
-    expect(within(item('2311.12001')).queryByText(en.noEnglish)).toBeNull();
+    await waitFor(() => expect(document.querySelector('.pp-notice.dp-english-status')?.textContent).toBe(englishT('en').noApi));
+    expect(document.querySelectorAll('.dp-english-status')).toHaveLength(1);
+    // The paper with English shows it, and nothing about a translator.
+    expect(item('2311.12001').querySelector('ul.dp-bullets')?.getAttribute('lang')).toBe('en');
   });
 
   test('long author lists are shortened with "et al.", full list in the title, click expands', async () => {
@@ -245,7 +270,7 @@ describe('search', () => {
   });
 
   test('"leaderboard" occurs only in the English translation, and is found in Korean mode too', async () => {
-    const gaia = loadRealDay().papers.find((p) => p.id === '2311.12983')!;
+    const gaia = realWithEnglish().papers.find((p) => p.id === '2311.12983')!;
     expect(gaia.summary.en!.bullets.flat().join(' ')).toContain('leaderboard');
     expect(JSON.stringify(gaia.summary.ko)).not.toMatch(/leaderboard/i);
     setup({ url: 'https://arxiv.org/abs/2311.13231', lang: 'ko' });
@@ -308,13 +333,12 @@ describe('search', () => {
 });
 
 describe('translator notes', () => {
-  test("Diffusion360's note is shown with its English in the popup, collapsed too", async () => {
+  test("a translation's note is shown with its English in the popup, collapsed too", async () => {
     setup({ url: 'https://arxiv.org/abs/2311.13141', lang: 'en' });
     await ready('2023-11-23');
     const note = item('2311.13141').querySelector('.pp-translated')?.textContent ?? '';
-    expect(note).toContain(`${en.translatorNote}: `);
-    expect(note).toContain('이산화');
-    expect(item('2311.13141').querySelector('ul.dp-bullets > li')?.textContent).toMatch(/diffusion/i);
+    expect(note).toBe(`${en.yoursNote} ${en.translatorNote}: Bullet 2: 이산화 is read as "discretised". ${en.showKorean}`);
+    expect(item('2311.13141').querySelector('ul.dp-bullets > li')?.textContent).toMatch(/^The English test text for “Diffusion360/);
   });
 });
 
@@ -620,7 +644,7 @@ describe('copy and cite', () => {
     expect(writeText.mock.calls[1]![0]).toMatch(/^@misc\{shah2023ziplora,\n  title = \{\{ZipLoRA\}: Any Subject in Any Style by Effectively Merging \{LoRAs\}\},/);
     fireEvent.click(zip.getByRole('button', { name: en.copyName }));
     await waitFor(() => expect(writeText).toHaveBeenCalledTimes(3));
-    expect(writeText.mock.calls[2]![0]).toContain('- We propose ZipLoRA');
+    expect(writeText.mock.calls[2]![0]).toContain('- The English test text for “ZipLoRA');
   });
 
   test('a refused clipboard says so in the entry', async () => {
@@ -631,5 +655,48 @@ describe('copy and cite', () => {
     const gaia = within(item('2311.12983'));
     fireEvent.click(gaia.getByRole('button', { name: en.copyName }));
     await waitFor(() => expect(gaia.getByRole('status').textContent).toBe(en.copyFailed));
+  });
+});
+
+describe('English made on this device', () => {
+  const g = globalThis as { Translator?: unknown };
+  afterEach(() => {
+    delete g.Translator;
+    fakeBrowser.reset();
+  });
+
+  test('stored English is shown at once, labelled as made here; one click shows the Korean', async () => {
+    fakeBrowser.reset();
+    const day = loadRealDay();
+    const gaia = day.papers.find((p) => p.id === '2311.12983')!;
+    await fakeBrowser.storage.local.set({ [translationKey(gaia.id)]: withEnglish(undefined, koreanHash(gaia.summary.ko), { bullets: [['Stored English of GAIA.']], at: 1, date: day.date }) });
+    setup({ url: 'https://arxiv.org/abs/2311.12983', repo: fakeRepository([day]) });
+    await ready('2023-11-23');
+    const li = item('2311.12983');
+    await waitFor(() => expect(li.querySelector('ul.dp-bullets')?.textContent).toBe('Stored English of GAIA.'));
+    expect(li.querySelector('.pp-translated')?.textContent).toBe(`${en.deviceNote} ${en.showKorean}`);
+    fireEvent.click(within(li).getByRole('button', { name: en.showKorean }));
+    expect(li.querySelector('ul.dp-bullets')?.getAttribute('lang')).toBe('ko');
+    expect(item('2311.13600').querySelector('ul.dp-bullets')?.getAttribute('lang')).toBe('ko');
+  });
+
+  test('the rest of the day is translated by the background without holding the list back, and copied as shown', async () => {
+    fakeBrowser.reset();
+    g.Translator = standInTranslator();
+    const files = compileSeed().files;
+    startBackground(fakeBrowser, createRepository(async (p) => (files.has(p) ? JSON.parse(files.get(p)!) : undefined)), Promise.resolve('test/1'));
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    setup({ url: 'https://arxiv.org/abs/2311.13231', lang: 'ko', repo: fakeRepository([loadRealDay()]) });
+    await ready('2023-11-23');
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    // The list is there in Korean while the English is made.
+    expect(titles()).toHaveLength(9);
+    await waitFor(() => expect(document.querySelectorAll('ul.dp-bullets[lang="en"]')).toHaveLength(9), { timeout: 5000 });
+    expect(document.querySelector('.dp-english-status')).toBeNull();
+    const zip = within(item('2311.13600'));
+    fireEvent.click(zip.getByRole('button', { name: en.copyName }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    expect(writeText.mock.calls[0]![0]).toContain(`*${en.deviceNote}*`);
+    expect(writeText.mock.calls[0]![0]).toContain('(<https://ziplora.github.io>)');
   });
 });

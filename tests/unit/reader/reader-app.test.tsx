@@ -1,5 +1,10 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { englishT } from '../../../src/i18n/english-strings';
+import type { EnglishDeps } from '../../../src/pages/use-english';
+import { koreanHash, translationKey, withEnglish } from '../../../src/translate/record';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { answeringEnglishDeps, fakeEnglishDeps } from '../pages/fake-english';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { daySchema, type Day } from '../../../src/digest/schema';
 import { readerT } from '../../../src/i18n/reader-strings';
@@ -64,6 +69,7 @@ function memoryHistory(initial: ReaderState): UrlHistory & { entries: string[]; 
 }
 
 interface Setup {
+  englishDeps?: EnglishDeps;
   initialDay?: { loaded: LoadedDay; askedAt: number };
   url?: ReaderState;
   lang?: Lang;
@@ -73,7 +79,7 @@ interface Setup {
   idle?: boolean;
 }
 
-function setup({ initialDay, url = { date: '2023-11-23' }, lang = 'ko', repo = fakeRepository([loadRealDay(), votedDay()]), worker = inPageWorker(), idle = true }: Setup = {}) {
+function setup({ initialDay, url = { date: '2023-11-23' }, lang = 'ko', repo = fakeRepository([loadRealDay(), votedDay()]), worker = inPageWorker(), idle = true, englishDeps = fakeEnglishDeps() }: Setup = {}) {
   const history = memoryHistory(url);
   const pref = fakePref<Lang>(lang);
   const client: SearchClient = createSearchClient(worker);
@@ -86,7 +92,7 @@ function setup({ initialDay, url = { date: '2023-11-23' }, lang = 'ko', repo = f
   const marks: string[] = [];
   const stats = statsSink({ mark: (name: string) => void marks.push(name) as never, now: () => 1 });
   const whenIdle = vi.fn((cb: () => void) => idle && cb());
-  const view = render(<ReaderApp source={source} feeder={feeder} client={client} mode={() => 'page'} lang={pref} initialLang={lang} history={history} stats={stats} whenIdle={whenIdle} {...(initialDay ? { initialDay } : {})} />);
+  const view = render(<ReaderApp source={source} feeder={feeder} client={client} mode={() => 'page'} lang={pref} initialLang={lang} history={history} stats={stats} whenIdle={whenIdle} englishDeps={englishDeps} {...(initialDay ? { initialDay } : {})} />);
   return { ...view, history, pref, feeder, client, stats, marks, repo, whenIdle };
 }
 
@@ -345,30 +351,52 @@ describe('language', () => {
   });
 
   test('the switch in the page stores the choice', async () => {
-    const { pref } = setup();
-    await dayShown(9);
+    const { pref } = setup({ url: { date: '2023-11-24' } });
+    await dayShown(2);
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(pref.set).toHaveBeenCalledWith('en');
-    await waitFor(() => expect(articles()[0]!.querySelector('.dp-bullets')?.getAttribute('lang')).toBe('en'));
+    // The paper with the reader's own English shows it.
+    await waitFor(() => expect(articles()[1]!.querySelector('.dp-bullets')?.getAttribute('lang')).toBe('en'));
   });
 });
 
-describe('English missing', () => {
-  test('a day without any English says so once, not under every paper', async () => {
-    const noEn = daySchema.parse({
+describe('English', () => {
+  const noEn = () =>
+    daySchema.parse({
       date: '2024-12-06',
       title: 'D',
       papers: [1, 2, 3].map((i) => ({ id: `2412.0000${i}`, title: `P${i}`, authors: ['A'], summary: { ko: { bullets: [['요약']], translated: false } } })),
     });
-    setup({ repo: fakeRepository([noEn]), url: { date: '2024-12-06' }, lang: 'en' });
+
+  test('no translator for a day without English: the Korean, and the reason said once for the day, not under every paper', async () => {
+    setup({ repo: fakeRepository([noEn()]), url: { date: '2024-12-06' }, lang: 'en', englishDeps: answeringEnglishDeps({ state: 'unavailable', reason: 'no-api' }) });
     await dayShown(3);
-    expect(screen.getAllByText(en.noEnglish)).toHaveLength(1);
+    await waitFor(() => expect(screen.getAllByText(englishT('en').noApi)).toHaveLength(1));
+    for (const a of articles()) expect(a.querySelector('ul.dp-bullets')?.getAttribute('lang')).toBe('ko');
   });
 
-  test('a day with English for some papers says it under the others', async () => {
-    setup({ url: { date: '2023-11-24' }, lang: 'en' });
+  test('a day with English for some papers: theirs, labelled; the others in Korean while theirs is asked for', async () => {
+    setup({ url: { date: '2023-11-24' }, lang: 'en', englishDeps: answeringEnglishDeps({ state: 'translating', done: 0, total: 1 }) });
     await dayShown(2);
-    expect(screen.getAllByText(en.noEnglish)).toHaveLength(1);
-    expect(articles()[0]!.textContent).toContain(en.noEnglish);
+    // Digest order: the first has no English, the second has the reader's own.
+    const [without, withEn] = articles();
+    expect(withEn!.querySelector('ul.dp-bullets')?.getAttribute('lang')).toBe('en');
+    expect(withEn!.querySelector('.dp-translated')?.textContent).toBe(`${en.yoursNote} ${en.showKorean}`);
+    expect(without!.querySelector('ul.dp-bullets')?.getAttribute('lang')).toBe('ko');
+    await waitFor(() => expect(document.querySelector('.rd-notice.dp-english-status')?.textContent).toBe(englishT('en').translating(0, 1)));
+  });
+
+  test('English stored on this device is shown for the day; "Show Korean" per paper', async () => {
+    fakeBrowser.reset();
+    const day = noEn();
+    const p = day.papers[1]!;
+    await fakeBrowser.storage.local.set({ [translationKey(p.id)]: withEnglish(undefined, koreanHash(p.summary.ko), { bullets: [['Stored English.']], at: 1, date: day.date }) });
+    setup({ repo: fakeRepository([day]), url: { date: '2024-12-06' }, lang: 'en' });
+    await dayShown(3);
+    await waitFor(() => expect(articles()[1]!.querySelector('ul.dp-bullets')?.textContent).toBe('Stored English.'));
+    fireEvent.click(within(articles()[1]!).getByRole('button', { name: en.showKorean }));
+    expect(articles()[1]!.querySelector('ul.dp-bullets')?.getAttribute('lang')).toBe('ko');
+    fakeBrowser.reset();
   });
 });
+

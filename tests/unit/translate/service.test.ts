@@ -50,7 +50,7 @@ describe('the translation service', () => {
     const r = recorder();
     await w.service.open(r.events).request(refs('2401.00001'), { userAsked: false });
     await r.settled();
-    expect(r.papers).toEqual([{ ref: refs('2401.00001')[0], english: { bullets: [['2401.00001 w5.']], at: 42 } }]);
+    expect(r.papers).toEqual([{ ref: refs('2401.00001')[0], english: { bullets: [['2401.00001 w5.']], at: 42, date: '2024-01-02' } }]);
     expect([...w.stored.keys()]).toEqual([`2401.00001#${koreanHash(w.papers.get('2401.00001')!.summary.ko)}`]);
     expect(r.statuses).toEqual([{ state: 'checking' }, { state: 'translating', done: 0, total: 1 }, { state: 'done' }]);
 
