@@ -65,8 +65,15 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'daily-papers@arxiv-daily-papers.example',
-              // The version the Firefox suite runs against (Debian's firefox-esr).
+              // AMO knows an add-on by this ID for good: a new one would be a different add-on, and installed
+              // copies would never update. The project has no domain of its own to write an `name@domain` ID
+              // under, so it is a UUID generated once (2026, for the first store release) and never changed.
+              id: '{b804693d-a3a8-48bf-ab54-101a1332f4e8}',
+              // What the code needs is older: `data_collection_permissions` is read from Firefox 140 (142 on
+              // Android; web-ext lint warns below that), the newest web API is `ariaControlsElements` (136,
+              // feature-detected: the listing marker works without it), then `content-visibility` (125). 153 is
+              // the oldest Firefox the e2e suite runs on (Debian's firefox-esr): lower it only with the suite run
+              // on that older ESR.
               strict_min_version: '153.0',
               data_collection_permissions: { required: ['none'] },
             },
