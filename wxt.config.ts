@@ -1,9 +1,10 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { privacyPage } from './scripts/privacy-page';
 import { ARXIV_HOST_PERMISSIONS } from './src/arxiv/hosts';
 import { manifestCommands } from './src/model/shortcuts';
 
@@ -132,6 +133,8 @@ export default defineConfig({
       }
       // The digests' license (CC BY-NC-ND 4.0) and where they come from travel with the data in every package.
       for (const name of ['LICENSE.md', 'SOURCE.md']) files.push({ absoluteSrc: path.resolve('data', name), relativeDest: `data/${name}` });
+      // The privacy policy, as a page the options page links to (offline, the same text as PRIVACY.md).
+      files.push({ contents: privacyPage(await readFile('PRIVACY.md', 'utf8')), relativeDest: 'privacy.html' });
     },
   },
 });

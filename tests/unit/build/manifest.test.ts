@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { privacyPage } from '../../../scripts/privacy-page';
 
 const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } as const;
 const ARXIV_HOSTS = ['*://arxiv.org/*', '*://www.arxiv.org/*', '*://export.arxiv.org/*'];
@@ -155,6 +156,10 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     // the digests' license and source travel with the data
     expect(readFileSync(path.join(dir, 'data', 'LICENSE.md'), 'utf8')).toContain('Attribution-NonCommercial-NoDerivatives 4.0');
     expect(readFileSync(path.join(dir, 'data', 'SOURCE.md'), 'utf8')).toContain('l-yohai/daily_papers_ko');
+  });
+
+  test('the privacy policy ships as privacy.html, the text of PRIVACY.md (the options page links to it)', () => {
+    expect(readFileSync(path.join(dir, 'privacy.html'), 'utf8')).toBe(privacyPage(readFileSync('PRIVACY.md', 'utf8')));
   });
 });
 
