@@ -86,7 +86,7 @@ export default defineConfig({
     // What AMO reviewers need to rebuild the Firefox package, and nothing else (tests, benchmarks and
     // screenshots stay out; generated data is rebuilt from data/ by `npm run build`).
     // store/ is the listing text and screenshots (and the record of the last release), not sources.
-    excludeSources: ['bench/**', 'docs/**', 'store/**', 'tests/**', 'test-results/**', 'playwright-report/**', '.ci/**', '.generated/**', 'scripts/bench/**', 'scripts/screenshots.ts', 'playwright.config.ts', 'vitest.config.ts'],
+    excludeSources: ['bench/**', 'docs/**', 'store/**', 'tests/**', 'test-results/**', 'playwright-report/**', '.ci/**', '.generated/**', 'scripts/bench/**', 'scripts/screenshots.ts', 'scripts/store-screenshots.ts', 'playwright.config.ts', 'vitest.config.ts'],
   },
   webExt: {
     startUrls: ['https://arxiv.org/abs/2311.12983'],

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { accessOf } from '../../../scripts/release/access';
 
@@ -59,4 +59,14 @@ describe.each(['en', 'ko'] as const)('store/listing-%s.md', (lang) => {
     expect(s.Privacy).toContain('PRIVACY.md');
     expect(s.Privacy).toMatch(lang === 'en' ? /no request to any server/ : /어떤 서버에도 요청을 보내지 않습니다/);
   });
+});
+
+test('store/screenshots: five PNGs at the stores’ 1280×800 (the Chrome Web Store shows up to five)', () => {
+  const files = readdirSync('store/screenshots').sort();
+  expect(files).toEqual(['1-panel.png', '2-popup.png', '3-listing.png', '4-reader-search.png', '5-options-import.png']);
+  for (const f of files) {
+    const png = readFileSync(`store/screenshots/${f}`);
+    expect(png.subarray(1, 4).toString(), f).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], f).toEqual([1280, 800]);
+  }
 });
