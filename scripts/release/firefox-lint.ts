@@ -43,13 +43,6 @@ export const ALLOWANCES: readonly Allowance[] = [
   preactPage('popup'),
   preactPage('options'),
   preactPage('reader'),
-  {
-    code: 'DANGEROUS_EVAL',
-    file: 'background.js',
-    count: 1,
-    library: 'zod',
-    why: 'zod v4 can compile parsers with the Function constructor; src/digest/schema.ts sets jitless mode, so that code path never runs (and extension CSP would block it).',
-  },
 ];
 
 export interface LintVerdict {

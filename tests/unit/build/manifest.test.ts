@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { privacyPage } from '../../../scripts/privacy-page';
+import { checkPackage } from '../../../scripts/release/package-check';
 
 const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } as const;
 const ARXIV_HOSTS = ['*://arxiv.org/*', '*://www.arxiv.org/*', '*://export.arxiv.org/*'];
@@ -156,6 +157,11 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     // the digests' license and source travel with the data
     expect(readFileSync(path.join(dir, 'data', 'LICENSE.md'), 'utf8')).toContain('Attribution-NonCommercial-NoDerivatives 4.0');
     expect(readFileSync(path.join(dir, 'data', 'SOURCE.md'), 'utf8')).toContain('l-yohai/daily_papers_ko');
+  });
+
+  test("the store checks of release:check pass: files the manifest names, locales, no remote code, no eval or Function constructor (zod/mini, not zod), the default CSP", () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(checkPackage(dir, browser as 'chrome' | 'firefox', version)).toEqual([]);
   });
 
   test('the privacy policy ships as privacy.html, the text of PRIVACY.md (the options page links to it)', () => {
