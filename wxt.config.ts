@@ -1,9 +1,10 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { build as viteBuild, type Plugin, type Rolldown } from 'vite';
 import { defineConfig } from 'wxt';
+import { privacyPage } from './scripts/privacy-page';
 import { ARXIV_HOST_PERMISSIONS, CONTENT_PAGE_MATCHES } from './src/arxiv/hosts';
 import { manifestCommands } from './src/model/shortcuts';
 
@@ -96,8 +97,15 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'daily-papers@arxiv-daily-papers.example',
-              // The version the Firefox suite runs against (Debian's firefox-esr).
+              // AMO knows an add-on by this ID for good: a new one would be a different add-on, and installed
+              // copies would never update. The project has no domain of its own to write an `name@domain` ID
+              // under, so it is a UUID generated once (2026, for the first store release) and never changed.
+              id: '{b804693d-a3a8-48bf-ab54-101a1332f4e8}',
+              // What the code needs is older: `data_collection_permissions` is read from Firefox 140 (142 on
+              // Android; web-ext lint warns below that), the newest web API is `ariaControlsElements` (136,
+              // feature-detected: the listing marker works without it), then `content-visibility` (125). 153 is
+              // the oldest Firefox the e2e suite runs on (Debian's firefox-esr): lower it only with the suite run
+              // on that older ESR.
               strict_min_version: '153.0',
               data_collection_permissions: { required: ['none'] },
             },
@@ -108,7 +116,8 @@ export default defineConfig({
   zip: {
     // What AMO reviewers need to rebuild the Firefox package, and nothing else (tests, benchmarks and
     // screenshots stay out; generated data is rebuilt from data/ by `npm run build`).
-    excludeSources: ['bench/**', 'docs/**', 'tests/**', 'test-results/**', 'playwright-report/**', '.ci/**', '.generated/**', 'scripts/bench/**', 'scripts/screenshots.ts', 'playwright.config.ts', 'vitest.config.ts'],
+    // store/ is the listing text and screenshots (and the record of the last release), not sources.
+    excludeSources: ['bench/**', 'docs/**', 'store/**', 'tests/**', 'test-results/**', 'playwright-report/**', '.ci/**', '.generated/**', 'scripts/bench/**', 'scripts/screenshots.ts', 'scripts/store-screenshots.ts', 'playwright.config.ts', 'vitest.config.ts'],
   },
   webExt: {
     startUrls: ['https://arxiv.org/abs/2311.12983'],
@@ -162,6 +171,8 @@ export default defineConfig({
       }
       // The digests' license (CC BY-NC-ND 4.0) and where they come from travel with the data in every package.
       for (const name of ['LICENSE.md', 'SOURCE.md']) files.push({ absoluteSrc: path.resolve('data', name), relativeDest: `data/${name}` });
+      // The privacy policy, as a page the options page links to (offline, the same text as PRIVACY.md).
+      files.push({ contents: privacyPage(await readFile('PRIVACY.md', 'utf8')), relativeDest: 'privacy.html' });
       for (const [name, entry] of Object.entries(CONTENT_MODULES)) {
         files.push({ relativeDest: `modules/${name}.js`, contents: await buildContentModule(entry, wxt.config.browser) });
       }

@@ -1,12 +1,14 @@
 /**
  * Regenerates the README screenshots from the production build: the panel in Korean and English on a saved
  * arXiv abs page, the popup (light and dark), a listing page with one entry expanded and the panel on a dark
- * HTML full-text page, the reader (a search and a day) and the options page's import preview. Run `npm run build` first; needs fonts-noto-cjk
+ * HTML full-text page, the reader (a search and a day) and the options page's import preview; then the store set
+ * (scripts/store-screenshots.ts). Run `npm run build` first; needs fonts-noto-cjk
  * (installed by `npm run browsers`) so Korean renders.
  */
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { CHROME_BUILD, CHROMIUM_PATH, PAGES_DIR } from '../tests/e2e/browsers';
+import { STORE_SHOTS_DIR, storeScreenshots } from './store-screenshots';
 
 const OUT = 'docs/screenshots';
 const ABS = 'https://arxiv.org/abs/2311.13600';
@@ -112,8 +114,9 @@ async function main() {
   await options.screenshot({ path: `${OUT}/options-import.png` });
   await options.close();
 
+  const store = await storeScreenshots(context, sw, extensionId);
   await context.close();
-  console.log(`screenshots written to ${OUT}/`);
+  console.log(`screenshots written to ${OUT}/, and for the stores to ${STORE_SHOTS_DIR}/: ${store.join(', ')}`);
 }
 
 main().catch((e: unknown) => {

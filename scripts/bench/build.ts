@@ -33,6 +33,8 @@ export const BUILD_INPUTS = [
   'package-lock.json',
   'node_modules/.package-lock.json',
   'scripts/build-data.ts',
+  'scripts/privacy-page.ts',
+  'PRIVACY.md',
   'scripts/bench/build.ts',
 ];
 /** Root files Vite/WXT pick up by name when present (environment files, alternative configs). */

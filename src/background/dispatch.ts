@@ -3,7 +3,7 @@
  * protocol; a sender the message's entry does not name is refused first, then the request is validated
  * with its schema.
  */
-import type { ZodType } from 'zod';
+import type { z } from '../digest/zod';
 import { MESSAGE_PREFIX } from '../messaging/names';
 import { MESSAGES, type AnswerOf, type MessageName, type Reply, type RequestOf, type SenderKind } from '../messaging/protocol';
 import { describeSender, type Sender } from './senders';
@@ -32,7 +32,7 @@ export function createDispatcher(handlers: Handlers, kindOf: (sender: Sender) =>
 
 async function answer<K extends MessageName>(name: K, message: Record<string, unknown>, sender: Sender, handlers: Handlers): Promise<Reply<AnswerOf<K>>> {
   const { type: _type, ...fields } = message;
-  const parsed = (MESSAGES[name].request as unknown as ZodType<RequestOf<K>>).safeParse(fields);
+  const parsed = (MESSAGES[name].request as unknown as z.ZodMiniType<RequestOf<K>>).safeParse(fields);
   if (!parsed.success) return { ok: false, error: `bad request: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
   try {
     return { ok: true, value: await handlers[name](parsed.data, sender) };

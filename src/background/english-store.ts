@@ -4,8 +4,8 @@
  * is checked with the digest's zod schema first: a translator's answer is an input like any other.
  */
 import type { browser } from 'wxt/browser';
-import { z } from 'zod';
 import { bulletSchema, isoDateSchema, type Day } from '../digest/schema';
+import { z } from '../digest/zod';
 import { logError } from '../lib/log';
 import type { Repository } from '../model/repository';
 import { englishFor, koreanHash, recordState, TRANSLATION_PREFIX, translationKey, withEnglish, type DeviceEnglish } from '../translate/record';
@@ -13,7 +13,7 @@ import type { EnglishStore, EnglishTodo, EnglishUsage, PaperRef } from '../trans
 
 type StorageArea = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
 
-const englishSchema = z.object({ bullets: z.array(bulletSchema).min(1), note: z.string().min(1).optional(), at: z.number(), date: isoDateSchema.optional() }).strict();
+const englishSchema = z.strictObject({ bullets: z.array(bulletSchema).check(z.minLength(1)), note: z.optional(z.string().check(z.minLength(1))), at: z.number(), date: z.optional(isoDateSchema) });
 
 /** Whether this device finished a language pack download before (then no click is needed to use it). */
 export const TRANSLATOR_KEY = 'translator';

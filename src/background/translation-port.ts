@@ -4,27 +4,28 @@
  * When the surface can translate itself, its Translator is offered to the service as `pageApi`, driven
  * through `op` messages.
  */
-import { z } from 'zod';
 import { arxivIdSchema, isoDateSchema } from '../digest/schema';
+import { z } from '../digest/zod';
 import { logError } from '../lib/log';
 import { isAvailability, type CreateOptions, type TranslatorApi, type TranslatorInstance } from '../translate/api';
 import type { PortLike } from '../translate/client';
 import { MAX_PAPERS_PER_REQUEST, TRANSLATE_PORT, type Op, type ToSurface } from '../translate/port';
 import type { TranslationService } from '../translate/service';
 
+const seq = z.number().check(z.int());
+const upTo = (n: number) => z.string().check(z.maxLength(n));
+
 const toBackground = z.union([
-  z
-    .object({
-      type: z.literal('request'),
-      papers: z.array(z.object({ id: arxivIdSchema, date: isoDateSchema }).strict()).min(1).max(MAX_PAPERS_PER_REQUEST),
-      userAsked: z.boolean(),
-      front: z.boolean(),
-      pageCanTranslate: z.boolean(),
-    })
-    .strict(),
-  z.object({ type: z.literal('op-result'), seq: z.number().int(), ok: z.literal(true), value: z.string().max(100_000).optional() }).strict(),
-  z.object({ type: z.literal('op-result'), seq: z.number().int(), ok: z.literal(false), name: z.string().max(100), message: z.string().max(2000) }).strict(),
-  z.object({ type: z.literal('op-progress'), seq: z.number().int(), loaded: z.number().min(0).max(1) }).strict(),
+  z.strictObject({
+    type: z.literal('request'),
+    papers: z.array(z.strictObject({ id: arxivIdSchema, date: isoDateSchema })).check(z.minLength(1), z.maxLength(MAX_PAPERS_PER_REQUEST)),
+    userAsked: z.boolean(),
+    front: z.boolean(),
+    pageCanTranslate: z.boolean(),
+  }),
+  z.strictObject({ type: z.literal('op-result'), seq, ok: z.literal(true), value: z.optional(upTo(100_000)) }),
+  z.strictObject({ type: z.literal('op-result'), seq, ok: z.literal(false), name: upTo(100), message: upTo(2000) }),
+  z.strictObject({ type: z.literal('op-progress'), seq, loaded: z.number().check(z.minimum(0), z.maximum(1)) }),
 ]);
 
 class PageError extends Error {

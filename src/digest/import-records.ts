@@ -9,11 +9,11 @@
  * without `md` adds an English translation to a bundled day. Records of a newer version are left as
  * they are and reported, never rewritten.
  */
-import { z } from 'zod';
 import type { InputError } from './errors';
 import { parseDigest, type ParseWarning } from './parse';
 import { isIsoDate, type Day } from './schema';
 import { applyTranslation } from './translation';
+import { z } from './zod';
 
 export const IMPORT_VERSION = 2;
 export const IMPORTS_KEY = 'imports';
@@ -22,19 +22,20 @@ export const importKey = (date: string) => `${IMPORT_PREFIX}${date}`;
 export { MAX_BACKUP_BYTES, MAX_IMPORT_BYTES } from './import-limits';
 export const BACKUP_FORMAT = 'arxiv-daily-papers/backup';
 
-const date = z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD');
+const date = z.string().check(z.refine(isIsoDate, 'must be a date written YYYY-MM-DD'));
+const text = z.string().check(z.minLength(1));
 
-const recordV1 = z.object({ v: z.literal(1), date, markdown: z.string().min(1) });
+const recordV1 = z.object({ v: z.literal(1), date, markdown: text });
 const recordV2 = z
   .object({
     v: z.literal(2),
     date,
-    md: z.string().min(1).optional(),
-    en: z.string().min(1).optional(),
+    md: z.optional(text),
+    en: z.optional(text),
     replacesBundled: z.boolean(),
     importedAt: z.string(),
   })
-  .refine((r) => r.md !== undefined || r.en !== undefined, 'a record holds a digest, a translation or both');
+  .check(z.refine((r) => r.md !== undefined || r.en !== undefined, 'a record holds a digest, a translation or both'));
 
 export type ImportRecord = z.infer<typeof recordV2>;
 
@@ -107,13 +108,12 @@ export function catalogEntry(record: ImportRecord, day: Day): CatalogEntry {
   };
 }
 
-const backupDayV1 = z.object({ date, markdown: z.string().min(1) }).strict();
+const backupDayV1 = z.strictObject({ date, markdown: text });
 const backupDayV2 = z
-  .object({ date, md: z.string().min(1).optional(), en: z.string().min(1).optional(), replacesBundled: z.boolean().optional() })
-  .strict()
-  .refine((d) => d.md !== undefined || d.en !== undefined, 'a day holds a digest, a translation or both');
+  .strictObject({ date, md: z.optional(text), en: z.optional(text), replacesBundled: z.optional(z.boolean()) })
+  .check(z.refine((d) => d.md !== undefined || d.en !== undefined, 'a day holds a digest, a translation or both'));
 const backupV1 = z.object({ format: z.literal(BACKUP_FORMAT), version: z.literal(1), days: z.array(backupDayV1) });
-const backupV2 = z.object({ format: z.literal(BACKUP_FORMAT), version: z.literal(2), exportedAt: z.string().optional(), days: z.array(backupDayV2) });
+const backupV2 = z.object({ format: z.literal(BACKUP_FORMAT), version: z.literal(2), exportedAt: z.optional(z.string()), days: z.array(backupDayV2) });
 
 export interface BackupDay {
   date: string;

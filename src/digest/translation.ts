@@ -3,23 +3,20 @@
  * Each translated bullet is aligned by index with the source bullet and must keep its URLs unchanged.
  * It is read with the same inline parser as the source, so a label, bold or a link renders the same way.
  */
-import { z } from 'zod';
 import type { InputError } from './errors';
 import { parseInline } from './inline';
 import { segmentUrls } from './linkify';
 import { describeIssues, isoDateSchema, type Day } from './schema';
+import { z } from './zod';
 
-export const translationFileSchema = z
-  .object({
-    date: isoDateSchema,
-    lang: z.literal('en'),
-    translated_from: z.literal('ko'),
-    papers: z.record(
-      z.string(),
-      z.object({ bullets: z.array(z.string().trim().min(1)).min(1), note: z.string().trim().min(1).optional() }).strict(),
-    ),
-  })
-  .strict();
+const someText = z.string().check(z.trim(), z.minLength(1));
+
+export const translationFileSchema = z.strictObject({
+  date: isoDateSchema,
+  lang: z.literal('en'),
+  translated_from: z.literal('ko'),
+  papers: z.record(z.string(), z.strictObject({ bullets: z.array(someText).check(z.minLength(1)), note: z.optional(someText) })),
+});
 
 export type TranslationResult = { ok: true; day: Day } | { ok: false; errors: InputError[] };
 
@@ -42,7 +39,7 @@ export function applyTranslation(day: Day, text: string): TranslationResult {
       ok: false,
       errors: parsed.error.issues.map((i) => ({
         line: lineOf(text, `"${String(i.path.at(-1) ?? '')}"`),
-        message: describeIssues(new z.ZodError([i]))[0]!,
+        message: describeIssues({ issues: [i] })[0]!,
       })),
     };
   }

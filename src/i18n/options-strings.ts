@@ -8,6 +8,7 @@ const optionsStrings = {
   ko: {
     pageTitle: 'Daily Papers · 요약 관리',
     openReader: '모든 날짜의 요약을 리더에서 읽고 검색하기',
+    privacy: '개인정보 처리방침: 이 기기에 저장되는 것과 지우는 방법 (어디에도 보내지 않습니다)',
     readDay: '이 날짜를 리더에서 읽기',
     intro: 'Daily Papers 다이제스트와 같은 마크다운 형식의 파일로 새 날짜를 추가하고, 저장하기 전에 확인하고, 백업해 둘 수 있습니다.',
     loading: '불러오는 중…',
@@ -111,6 +112,7 @@ const optionsStrings = {
   en: {
     pageTitle: 'Daily Papers · Manage days',
     openReader: 'Read and search every day in the reader',
+    privacy: 'Privacy: what is stored on this device and how to delete it (nothing is sent anywhere)',
     readDay: 'Read this day in the reader',
     intro: 'Add new days from files in the Daily Papers digest format, check them before saving, and keep a backup.',
     loading: 'Loading…',

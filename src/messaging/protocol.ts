@@ -8,10 +8,10 @@
  * Only the background imports this module's values (zod). Content script and pages import its types,
  * which are erased: zod never reaches their bundles (a build test checks it).
  */
-import { z } from 'zod';
 import type { PreviewItem } from '../digest/import-batch';
 import { MAX_BACKUP_BYTES, MAX_FILE_NAME, MAX_IMPORT_FILES } from '../digest/import-limits';
 import { arxivIdSchema, isoDateSchema, type Day } from '../digest/schema';
+import { z } from '../digest/zod';
 import type { PaperHit } from '../model/paper-hit';
 import type { Settings } from '../prefs/settings';
 import type { EnglishTodo, EnglishUsage } from '../translate/service';
@@ -24,10 +24,13 @@ export type JsonText<T> = string & { readonly __jsonOf?: T };
 /** Marks the answer type of a message; it only exists for the compiler. */
 const answers = <T>() => undefined as unknown as T;
 
-const id = z.object({ id: arxivIdSchema }).strict();
-const none = z.object({}).strict();
+const id = z.strictObject({ id: arxivIdSchema });
+const none = z.strictObject({});
 // The file's size in characters never exceeds its size in bytes: the byte limits are checked on the text.
-const files = z.array(z.object({ name: z.string().max(MAX_FILE_NAME), text: z.string().max(MAX_BACKUP_BYTES) }).strict()).min(1).max(MAX_IMPORT_FILES);
+const files = z
+  .array(z.strictObject({ name: z.string().check(z.maxLength(MAX_FILE_NAME)), text: z.string().check(z.maxLength(MAX_BACKUP_BYTES)) }))
+  .check(z.minLength(1), z.maxLength(MAX_IMPORT_FILES));
+const dates = (max: number) => z.array(isoDateSchema).check(z.maxLength(max));
 
 /**
  * Who sent a message, as the background tells from the browser's sender (src/background/senders.ts): a
@@ -61,7 +64,7 @@ export const MESSAGES = {
    */
   lookupMany: {
     from: CONTENT_SCRIPTS_AND_PAGES,
-    request: z.object({ ids: z.array(arxivIdSchema).min(1).max(LOOKUP_MANY_MAX) }).strict(),
+    request: z.strictObject({ ids: z.array(arxivIdSchema).check(z.minLength(1), z.maxLength(LOOKUP_MANY_MAX)) }),
     answer: answers<{ hits: Record<string, PaperHit>; settings: Settings }>(),
   },
   /**
@@ -70,12 +73,12 @@ export const MESSAGES = {
    */
   badgeTab: { from: CONTENT_SCRIPTS, request: none, answer: answers<null>() },
   dates: { from: PAGES, request: none, answer: answers<string[]>() },
-  day: { from: PAGES, request: z.object({ date: isoDateSchema }).strict(), answer: answers<Day | null>() },
+  day: { from: PAGES, request: z.strictObject({ date: isoDateSchema }), answer: answers<Day | null>() },
   /**
    * Several days at once, for the reader's search index. Answered as JSON text: the page hands it to its
    * search worker as it is, so parsing megabytes of days never runs on the page's main thread.
    */
-  days: { from: PAGES, request: z.object({ dates: z.array(isoDateSchema).min(1).max(MAX_DAYS_PER_REQUEST) }).strict(), answer: answers<JsonText<Day[]>>() },
+  days: { from: PAGES, request: z.strictObject({ dates: dates(MAX_DAYS_PER_REQUEST).check(z.minLength(1)) }), answer: answers<JsonText<Day[]>>() },
   dateOf: { from: PAGES, request: id, answer: answers<string | null>() },
   datesOf: { from: PAGES, request: id, answer: answers<string[]>() },
   paper: { from: PAGES, request: id, answer: answers<PaperHit | null>() },
@@ -86,14 +89,14 @@ export const MESSAGES = {
    */
   start: {
     from: PAGES,
-    request: z.object({ url: z.string().max(8192).optional(), tabId: z.number().int().positive().optional() }).strict(),
+    request: z.strictObject({ url: z.optional(z.string().check(z.maxLength(8192))), tabId: z.optional(z.number().check(z.int(), z.positive())) }),
     answer: answers<PopupStart>(),
   },
   /** What importing these files would do; nothing is stored. */
-  importPreview: { from: PAGES, request: z.object({ files }).strict(), answer: answers<PreviewItem[]>() },
+  importPreview: { from: PAGES, request: z.strictObject({ files }), answer: answers<PreviewItem[]>() },
   /** Stores the valid files; a day that exists is replaced only if its date is confirmed. */
-  importSave: { from: PAGES, request: z.object({ files, confirm: z.array(isoDateSchema).max(5000) }).strict(), answer: answers<{ saved: string[]; items: PreviewItem[] }>() },
-  importDelete: { from: PAGES, request: z.object({ date: isoDateSchema }).strict(), answer: answers<null>() },
+  importSave: { from: PAGES, request: z.strictObject({ files, confirm: dates(5000) }), answer: answers<{ saved: string[]; items: PreviewItem[] }>() },
+  importDelete: { from: PAGES, request: z.strictObject({ date: isoDateSchema }), answer: answers<null>() },
   importList: { from: PAGES, request: none, answer: answers<ImportListing>() },
   /** Everything imported, as one backup file (markdown verbatim). */
   importExport: { from: PAGES, request: none, answer: answers<string>() },

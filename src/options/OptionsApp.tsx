@@ -15,6 +15,9 @@ import { errorText, useImportFlow } from './import-flow';
 import type { Command } from './shortcuts';
 import { ShortcutsSection, type BrowserKind } from './ShortcutsSection';
 
+/** Written by the build from PRIVACY.md (wxt.config.ts). */
+export const PRIVACY_PAGE = 'privacy.html';
+
 export interface OptionsAppProps {
   send: Send;
   lang: Pref<Lang>;
@@ -91,6 +94,12 @@ export function OptionsApp({ send, lang: langPref, initialLang, loadList, initia
         <BackupSection s={s} send={send} flow={flow} download={download} now={now} hasDays={list.status === 'ready' ? list.listing.days.length > 0 : undefined} />
         <ShortcutsSection s={s} lang={lang} browser={browser} loadCommands={loadCommands} />
       </main>
+      <footer class="op-footer">
+        {/* PRIVACY.md, shipped as an extension page (scripts/privacy-page.ts): offline, in both browsers */}
+        <a href={PRIVACY_PAGE} target="_blank">
+          {s.privacy}
+        </a>
+      </footer>
     </div>
   );
 }

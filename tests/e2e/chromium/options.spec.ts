@@ -225,6 +225,22 @@ test.describe('options page', () => {
     await opened.close();
   });
 
+  test('the privacy link opens the policy shipped in the package, in a new tab, without any request', async ({ context, extensionId, arxiv: _ }) => {
+    const options = await openOptions(context, extensionId);
+    const requests: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    const [policy] = await Promise.all([context.waitForEvent('page'), options.getByRole('contentinfo').getByRole('link').click()]);
+    await expect(policy).toHaveURL(`chrome-extension://${extensionId}/privacy.html`);
+    await expect(policy.getByRole('heading', { level: 1 })).toHaveText(['Privacy — arXiv Daily Papers', '개인정보 처리방침']);
+    await expect(policy.locator('section[lang="ko"]')).toContainText('어떤 서버에도 요청을 보내지 않습니다');
+    // the link to the Korean half stays on the page
+    await policy.getByRole('link', { name: '한국어는 아래에 있습니다.' }).click();
+    await expect(policy).toHaveURL(`chrome-extension://${extensionId}/privacy.html#${encodeURI('개인정보-처리방침')}`);
+    expect(requests.filter((u) => !u.startsWith(`chrome-extension://${extensionId}/`))).toEqual([]);
+    await policy.close();
+    await options.close();
+  });
+
   test('the shortcuts section lists the commands the browser reports and how to change them', async ({ context, extensionId, serviceWorker, arxiv: _ }) => {
     const options = await openOptions(context, extensionId);
     const commands = await serviceWorker.evaluate(async () => chrome.commands.getAll());

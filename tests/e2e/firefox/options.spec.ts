@@ -127,6 +127,14 @@ test.describe('Firefox: options page', () => {
     expect(await text(options, 'section[aria-labelledby="op-keys-h"]')).toContain('about:addons');
   });
 
+  test('the privacy link names the policy shipped in the package, and that page opens offline', async ({ ext }) => {
+    const options = await ext.openPage('options.html', READY);
+    expect(await options.evaluate(() => [...document.querySelectorAll('footer a')].map((a) => [a.getAttribute('href'), a.getAttribute('target')]))).toEqual([['privacy.html', '_blank']]);
+    const policy = await ext.openPage('privacy.html', 'section[lang="ko"] h1');
+    expect(await policy.evaluate(() => [...document.querySelectorAll('h1')].map((h) => h.textContent))).toEqual(['Privacy — arXiv Daily Papers', '개인정보 처리방침']);
+    expect(await text(policy, 'section[lang="en"]')).toContain('makes no request to any server');
+  });
+
   test('export → delete every day → restore gives back the same days, byte for byte', async ({ ext, firefox }) => {
     const options = await ext.openPage('options.html', READY);
     await importFiles(options, [onDisk(`${NEW_DATE}.md`, newDayMd()), onDisk(`${NEW_DATE}.en.json`, newDayEn()), onDisk(`${SECOND_DATE}.md`, secondDayMd())], `${NEW_DATE}, ${SECOND_DATE}`);

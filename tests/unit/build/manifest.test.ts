@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { privacyPage } from '../../../scripts/privacy-page';
+import { checkPackage } from '../../../scripts/release/package-check';
 
 const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } as const;
 const ARXIV_HOSTS = ['*://arxiv.org/*', '*://www.arxiv.org/*', '*://export.arxiv.org/*'];
@@ -183,11 +185,25 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     expect(readFileSync(path.join(dir, 'data', 'LICENSE.md'), 'utf8')).toContain('Attribution-NonCommercial-NoDerivatives 4.0');
     expect(readFileSync(path.join(dir, 'data', 'SOURCE.md'), 'utf8')).toContain('l-yohai/daily_papers_ko');
   });
+
+  test("the store checks of release:check pass: files the manifest names, locales, no remote code, no eval or Function constructor (zod/mini, not zod), the default CSP", () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(checkPackage(dir, browser as 'chrome' | 'firefox', version)).toEqual([]);
+  });
+
+  test('the privacy policy ships as privacy.html, the text of PRIVACY.md (the options page links to it)', () => {
+    expect(readFileSync(path.join(dir, 'privacy.html'), 'utf8')).toBe(privacyPage(readFileSync('PRIVACY.md', 'utf8')));
+  });
 });
 
-test('Firefox: gecko id, data collection none, minimum versions', () => {
+test('Firefox: the published gecko id (never changed: AMO would see another add-on), data collection none, minimum version', () => {
   const m = manifest(BUILDS.firefox);
   expect(m.manifest_version).toBe(2);
-  expect(m.browser_specific_settings.gecko).toMatchObject({ id: expect.stringMatching(/@/), data_collection_permissions: { required: ['none'] }, strict_min_version: expect.any(String) });
+  expect(m.browser_specific_settings.gecko).toEqual({
+    id: '{b804693d-a3a8-48bf-ab54-101a1332f4e8}',
+    data_collection_permissions: { required: ['none'] },
+    // not below data_collection_permissions' 140 (142 on Android), nor below the Firefox the e2e suite runs
+    strict_min_version: '153.0',
+  });
   expect(manifest(BUILDS.chrome).browser_specific_settings).toBeUndefined();
 });

@@ -484,3 +484,14 @@ describe('language', () => {
     expect(screen.getByText(ko.saved(['2025-06-02']))).toBeTruthy();
   });
 });
+
+describe('privacy', () => {
+  test('the page footer links the privacy policy shipped with the extension (privacy.html), in either language', async () => {
+    const { pref } = setup({ lang: 'ko' });
+    const footer = screen.getByRole('contentinfo');
+    const link = within(footer).getByRole('link', { name: ko.privacy });
+    expect([link.getAttribute('href'), link.getAttribute('target')]).toEqual(['privacy.html', '_blank']);
+    pref.external('en');
+    expect(await within(footer).findByRole('link', { name: en.privacy })).toBe(link);
+  });
+});
