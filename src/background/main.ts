@@ -51,7 +51,7 @@ export function startBackground(browser: BrowserApi, bundled: Repository, identi
     });
   };
   const action = browser.action ?? (browser.browserAction as ActionApi | undefined);
-  const badges = action && badgeKeeper(action, badgeLookup(storage, repo), () => browser.i18n.getMessage('actionTitle'));
+  const badges = action && badgeKeeper(action, badgeLookup(storage, repo, browser.runtime.getManifest().version), () => browser.i18n.getMessage('actionTitle'));
   const showBadge = badges && ((tabId: number, url: string | undefined) => badges.show(tabId, url));
   const tabUrl = (tabId: number | undefined) => activeOrGivenTabUrl(browser.tabs, tabId);
   const dispatch = createDispatcher(backgroundHandlers({ repo, imports, settings: () => readSettings(storage), changed, tabUrl, ...(showBadge ? { showBadge } : {}) }));

@@ -27,7 +27,7 @@ describe('the lookup table the content script reads', () => {
     expect(hitOf(got[entryKey('2311.12983')])).toMatchObject({ date: '2023-11-23', alsoOn: ['2023-11-24'], paper: { title: 'GAIA: a benchmark for General AI Assistants' } });
     expect(hitOf(got[entryKey('2311.14000')])).toMatchObject({ date: '2023-11-24', paper: { id: '2311.14000' } });
     expect(got[LOOKUP_KEY]).toEqual({ v: 1, version: 'v1', papers: 10, ready: true });
-    expect(lookupReady(got[LOOKUP_KEY])).toBe(true);
+    expect(lookupReady(got[LOOKUP_KEY], 'v1')).toBe(true);
     expect((got[IDS_KEY] as string[]).sort()).toHaveLength(10);
   });
 
@@ -69,6 +69,6 @@ describe('the lookup table the content script reads', () => {
   test('the background fills the table when it starts', async () => {
     const bg = startBackground(fakeBrowser, createRepository(loader(out.files)), Promise.resolve('v9'));
     await bg.lookupReady;
-    expect(lookupReady((await storage().get(LOOKUP_KEY))[LOOKUP_KEY])).toBe(true);
+    expect(lookupReady((await storage().get(LOOKUP_KEY))[LOOKUP_KEY], 'v9')).toBe(true);
   });
 });
