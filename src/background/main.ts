@@ -5,6 +5,7 @@
 import type { browser as browserApi } from 'wxt/browser';
 import { IMPORTS_KEY } from '../digest/import-records';
 import { logError } from '../lib/log';
+import { entryKey, LOOKUP_KEY } from '../model/lookup-entry';
 import type { Repository } from '../model/repository';
 import { settingsChanges } from '../prefs/settings';
 import { migrateSettings, readSettings } from '../prefs/store';
@@ -44,11 +45,15 @@ export function startBackground(browser: BrowserApi, bundled: Repository, identi
   const repo = mergedRepository(bundled, () => imports.state());
   const keeper = identity.then((version) => lookupKeeper({ repo, storage, version }));
   const changed = async (ids: string[]) => {
-    // An entry left stale would show an old summary: when the targeted update fails, refill everything.
-    await refreshLookup({ repo, storage }, ids).catch(async (e: unknown) => {
+    try {
+      await refreshLookup({ repo, storage }, ids);
+    } catch (e) {
+      // The day is stored: its save must not be reported as failed. An entry left stale would show an old
+      // summary, so those entries and the marker go (pages then ask here), and the table is filled again.
       logError('updating the lookup table', e);
-      await (await keeper).refill();
-    });
+      await storage.remove([LOOKUP_KEY, ...ids.map(entryKey)]).catch((removeError: unknown) => logError('removing stale lookup entries', removeError));
+      keeper.then((k) => k.refill()).catch((fillError: unknown) => logError('filling the lookup table', fillError));
+    }
   };
   const action = browser.action ?? (browser.browserAction as ActionApi | undefined);
   const badges = action && badgeKeeper(action, badgeLookup(storage, repo, browser.runtime.getManifest().version), () => browser.i18n.getMessage('actionTitle'));

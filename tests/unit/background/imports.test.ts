@@ -3,9 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../src/background/main';
 import { createRepository } from '../../../src/background/repository';
 import { BACKUP_FORMAT, importKey, IMPORTS_KEY } from '../../../src/digest/import-records';
-import { entryKey, hitOf } from '../../../src/model/lookup-entry';
+import { entryKey, hitOf, LOOKUP_KEY, lookupReady } from '../../../src/model/lookup-entry';
 import { typedSend } from '../../../src/messaging/send';
 import { compileSeed, seedText } from '../digest/seed';
+import { QUOTA_ERROR } from '../storage-faults';
 
 const files = compileSeed().files;
 const bundled = () => createRepository(async (p) => (files.has(p) ? JSON.parse(files.get(p)!) : undefined));
@@ -179,6 +180,26 @@ describe('importing days in the extension', () => {
     expect(set).toHaveBeenCalled();
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
     expect(await send('dates', {})).toEqual(['2023-11-23', '2025-06-02']);
+  });
+
+  test('a day stored while its lookup entries cannot be written is reported saved, and pages are sent to the background for it', async () => {
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      if (Object.keys(items).some((k) => k.startsWith('p:'))) throw new Error(QUOTA_ERROR);
+      await set(items);
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const replaced = digest('2023-11-23', [['2311.12983', 'GAIA, imported', '가져온 요약입니다.']]);
+    expect(await send('importSave', { files: [file('a.md', NEW_DAY), file('b.md', replaced)], confirm: ['2023-11-23'] })).toMatchObject({ saved: ['2025-06-02', '2023-11-23'] });
+    expect(await stored(importKey('2025-06-02'))).toMatchObject({ md: NEW_DAY });
+    // The bundled summary of 2311.12983 is no longer in the table to be shown, nor is the marker that would make pages trust it.
+    expect(await stored(entryKey('2311.12983'))).toBeUndefined();
+    expect(lookupReady(await stored(LOOKUP_KEY), 'test')).toBe(false);
+    expect((await send('lookup', { id: '2311.12983' }))?.hit.paper.title).toBe('GAIA, imported');
+    expect((await send('lookup', { id: '2506.00001' }))?.hit.date).toBe('2025-06-02');
+    // The refill that follows cannot be written either: it says so, and the imported days stay.
+    await vi.waitFor(async () => expect(await stored(LOOKUP_KEY)).toMatchObject({ failed: { error: QUOTA_ERROR } }));
+    expect((await send('importList', {})).days.map((d) => d.date)).toEqual(['2023-11-23', '2025-06-02']);
   });
 
   test('the seed digest itself re-imported over its bundled day: unchanged content, asks first', async () => {
