@@ -128,12 +128,15 @@ export function importStore(storage: StorageArea, bundled: BundledView, now: () 
       const decoded = decodeRecord(stored[importKey(date)], () => false);
       if (!decoded.ok) {
         state.problems.push({ date, reason: decoded.reason });
+        logError(`stored day ${importKey(date)} skipped, kept as it is`, decoded.reason);
         continue;
       }
       const record = decoded.migrated ? { ...decoded.record, replacesBundled: await bundled.has(date) } : decoded.record;
       const read = readRecordDay(record, record.md === undefined ? await bundled.day(date) : undefined);
       if (!read.ok) {
-        state.problems.push({ date, reason: read.errors.map((e) => `line ${e.line}: ${e.message}`).join('; ') });
+        const reason = read.errors.map((e) => `line ${e.line}: ${e.message}`).join('; ');
+        state.problems.push({ date, reason });
+        logError(`stored day ${importKey(date)} skipped, kept as it is`, reason);
         continue;
       }
       state.records.set(date, record);

@@ -8,7 +8,7 @@ import { logError } from '../lib/log';
 import { entryKey, LOOKUP_KEY } from '../model/lookup-entry';
 import type { Repository } from '../model/repository';
 import { settingsChanges } from '../prefs/settings';
-import { migrateSettings, readSettings } from '../prefs/store';
+import { readSettings } from '../prefs/store';
 import { createDispatcher, type Sender } from './dispatch';
 import { badgeKeeper, badgeLookup, refreshBadges, watchTabsForBadge, type ActionApi } from './badge';
 import { handleCommand } from './commands';
@@ -18,6 +18,7 @@ import { lookupKeeper, refreshLookup } from './lookup-store';
 import { mergedRepository } from './merged-repository';
 import { activeOrGivenTabUrl } from './popup-tab';
 import { pushSettings } from './push-settings';
+import { checkStoredSettings } from './settings-check';
 
 type BrowserApi = Pick<typeof browserApi, 'runtime' | 'storage' | 'tabs' | 'commands' | 'i18n'> & {
   /** Manifest V3's toolbar button; Firefox's Manifest V2 calls it browserAction (promise-based there too). */
@@ -80,7 +81,7 @@ export function startBackground(browser: BrowserApi, bundled: Repository, identi
   // install or update, or when an earlier fill was cut short. Until then the content script asks here.
   const lookupReady = keeper.then((k) => k.ensure()).catch((e: unknown) => logError('filling the lookup table', e));
   browser.runtime.onInstalled.addListener(() => {
-    migrateSettings(storage).catch((e: unknown) => logError('migrating settings', e));
+    checkStoredSettings(storage).catch((e: unknown) => logError('migrating settings', e));
     // Tabs opened before the install (or update) get their badge once the table can answer for them.
     if (badges) void lookupReady.then(() => refreshBadges(browser.tabs, badges)).catch((e: unknown) => logError('toolbar badges', e));
   });
