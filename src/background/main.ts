@@ -19,6 +19,11 @@ import { mergedRepository } from './merged-repository';
 import { activeOrGivenTabUrl } from './popup-tab';
 import { pushSettings } from './push-settings';
 import { checkStoredSettings } from './settings-check';
+import { clearEnglish, downloadedFlag, englishStore, englishTodo, englishUsage, withStoredEnglish } from './english-store';
+import { serveTranslationPort } from './translation-port';
+import { isArxivHost } from '../arxiv/hosts';
+import { globalTranslator } from '../translate/api';
+import { createTranslationService } from '../translate/service';
 
 type BrowserApi = Pick<typeof browserApi, 'runtime' | 'storage' | 'tabs' | 'commands' | 'i18n'> & {
   /** Manifest V3's toolbar button; Firefox's Manifest V2 calls it browserAction (promise-based there too). */
@@ -60,8 +65,34 @@ export function startBackground(browser: BrowserApi, bundled: Repository, identi
   const badges = action && badgeKeeper(action, badgeLookup(storage, repo, browser.runtime.getManifest().version), () => browser.i18n.getMessage('actionTitle'));
   const showBadge = badges && ((tabId: number, url: string | undefined) => badges.show(tabId, url));
   const tabUrl = (tabId: number | undefined) => activeOrGivenTabUrl(browser.tabs, tabId);
-  const dispatch = createDispatcher(backgroundHandlers({ repo, imports, settings: () => readSettings(storage), changed, tabUrl, ...(showBadge ? { showBadge } : {}) }));
+  // English is made here, on this device (docs/architecture.md, "On-device English"): one queue, one store.
+  const translation = createTranslationService({
+    workerApi: () => globalTranslator(globalThis),
+    store: englishStore(storage),
+    paper: async ({ id, date }) => (await repo.day(date))?.papers.find((p) => p.id === id),
+    downloaded: downloadedFlag(storage),
+  });
+  const english = {
+    usage: () => englishUsage(storage),
+    clear: () => clearEnglish(storage),
+    todo: () => englishTodo(storage, repo),
+    withStored: (days: Parameters<typeof withStoredEnglish>[1]) => withStoredEnglish(storage, days),
+  };
+  const dispatch = createDispatcher(backgroundHandlers({ repo, imports, settings: () => readSettings(storage), changed, tabUrl, english, ...(showBadge ? { showBadge } : {}) }));
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => dispatch(message, sender));
+  const ownOrigin = browser.runtime.getURL('/');
+  browser.runtime.onConnect.addListener((port) =>
+    serveTranslationPort(port, translation, (sender) => {
+      // This extension only: its own pages, or its content scripts on arXiv.
+      if (!sender?.url || (sender.id !== undefined && sender.id !== browser.runtime.id)) return false;
+      if (sender.url.startsWith(ownOrigin)) return true;
+      try {
+        return isArxivHost(new URL(sender.url).hostname);
+      } catch {
+        return false;
+      }
+    }),
+  );
   // Listeners are added synchronously, at the worker's start: events that woke it are only delivered to them.
   // Only where the browser filters tab events by URL (Firefox): Chrome would wake this worker for every change
   // of every tab on any site, and on arXiv while the page loads, competing with it (the cold panel came

@@ -13,6 +13,7 @@ import { MAX_BACKUP_BYTES, MAX_FILE_NAME, MAX_IMPORT_FILES } from '../digest/imp
 import { arxivIdSchema, isoDateSchema, type Day } from '../digest/schema';
 import type { PaperHit } from '../model/paper-hit';
 import type { Settings } from '../prefs/settings';
+import type { EnglishTodo, EnglishUsage } from '../translate/service';
 import { MAX_DAYS_PER_REQUEST } from './limits';
 import { LOOKUP_MANY_MAX, MESSAGE_PREFIX } from './names';
 
@@ -73,6 +74,12 @@ export const MESSAGES = {
   importList: { request: none, answer: answers<ImportListing>() },
   /** Everything imported, as one backup file (markdown verbatim). */
   importExport: { request: none, answer: answers<string>() },
+  /** How many papers have English made on this device, and the storage it takes (options page). */
+  englishUsage: { request: none, answer: answers<EnglishUsage>() },
+  /** Removes every English made on this device (options page); answers how many records went. */
+  englishClear: { request: none, answer: answers<number>() },
+  /** "Translate every day now": every paper of every day, and those still without English, newest first. */
+  englishTodo: { request: none, answer: answers<EnglishTodo>() },
 };
 
 export type MessageName = keyof typeof MESSAGES;

@@ -14,7 +14,7 @@ interface Rule {
   packages: string[];
 }
 
-const SHARED_TYPES = ['digest', 'model', 'messaging', 'prefs', 'arxiv'];
+const SHARED_TYPES = ['digest', 'model', 'messaging', 'prefs', 'arxiv', 'translate'];
 const PURE = { packages: [] };
 
 /** The most specific key that a file's path starts with decides. */
@@ -30,6 +30,9 @@ const RULES: Record<string, Rule> = {
   // Test fixtures for the colocated search tests (never bundled).
   'src/search/test-days.ts': { values: ['digest'], packages: ['node:fs'] },
   'src/prefs': { values: [], ...PURE },
+  // On-device English: pure (the Translator API, storage and the port are given); runs in the background,
+  // and its client and page-side executor in content scripts and extension pages.
+  'src/translate': { values: [], ...PURE },
   'src/messaging': { values: ['prefs/settings', 'prefs/schema'], ...PURE },
   // The protocol's request schemas: zod, imported for values by the background only.
   'src/messaging/protocol.ts': { values: ['digest'], packages: ['zod'] },
@@ -40,7 +43,7 @@ const RULES: Record<string, Rule> = {
   // Content script on listing pages: the panel's pieces for the summary, plain DOM too.
   'src/listing': { values: ['panel', 'arxiv', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/push', 'messaging/names'], packages: ['wxt/browser'] },
   // Background: owns the data.
-  'src/background': { values: ['arxiv', 'digest', 'model', 'lib', 'prefs', 'messaging', 'i18n'], packages: ['zod', 'wxt/browser'] },
+  'src/background': { values: ['arxiv', 'digest', 'model', 'lib', 'prefs', 'messaging', 'i18n', 'translate'], packages: ['zod', 'wxt/browser'] },
   // Extension pages (Preact): shared pieces, then one folder per page.
   'src/pages': { values: ['model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/names', 'arxiv'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
   'src/popup': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'arxiv'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
