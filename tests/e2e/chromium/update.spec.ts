@@ -17,7 +17,7 @@ import { serveArxiv } from '../fixtures';
 import { file, importThroughPage, optionsOf } from '../options-ui';
 import { panelOf } from '../panel-page';
 import { installFiles, KNOWN, NEW_ONLY, NEW_VERSION, OLD_VERSION, updateReleases } from '../releases';
-import { IMPORTED, importedDay, KNOWN_ENGLISH, PREFERENCES, readerRecords, UNKNOWN_VERSIONS, type ReaderRecords } from '../update-data';
+import { deviceEnglishPapers, deviceEnglishRecords, IMPORTED, importedDay, KNOWN_ENGLISH, PREFERENCES, readerRecords, UNKNOWN_VERSIONS, type ReaderRecords } from '../update-data';
 
 let root: string;
 let releases: Awaited<ReturnType<typeof updateReleases>>;
@@ -59,17 +59,18 @@ test('an update keeps every imported day, preference and record; panels show all
     const options = await context.newPage();
     await options.goto(`chrome-extension://${id}/options.html`);
     await importThroughPage(options, [file(`${IMPORTED.date}.md`, importedDay())], [IMPORTED.date]);
-    await options.close();
     await sw.evaluate(
       async ([prefs, unknown]) => {
         const catalog = (await chrome.storage.local.get('imports')).imports as { v: number; days: Record<string, unknown> };
         // The unknown import record is listed in the catalog, as the version that wrote it would have listed it.
         await chrome.storage.local.set({ settings: prefs, ...unknown, imports: { ...catalog, days: { ...catalog.days, '2025-06-02': catalog.days['2025-06-01'] } } });
       },
-      [PREFERENCES, UNKNOWN_VERSIONS] as const,
+      [PREFERENCES, { ...UNKNOWN_VERSIONS, ...deviceEnglishRecords() }] as const,
     );
     const before = await stored(sw);
     expect(before.ids).not.toContain(NEW_ONLY.id);
+    expect(await options.evaluate(deviceEnglishPapers)).toBe(2);
+    await options.close();
 
     // The update, and at once (the new background is refilling the table) the abs pages of a paper every
     // archive has, of one only the new archive has, and of one on the imported day.
@@ -109,6 +110,8 @@ test('an update keeps every imported day, preference and record; panels show all
     await list.goto(`chrome-extension://${id}/options.html`);
     await expect(optionsOf(list).day(IMPORTED.date)).toBeVisible();
     await expect(list.locator('.op-problem[data-date="2025-06-02"]')).toContainText('newer version of the extension (format 99)');
+    // The English made on this device before the update is the new version's too (the newer record aside).
+    expect(await list.evaluate(deviceEnglishPapers)).toBe(2);
     expect(profile.console.join('\n')).toContain('[daily-papers] stored day import:2025-06-02 skipped, kept as it is');
 
     // Settings of an unknown version: the next start after an update reports them and keeps them.

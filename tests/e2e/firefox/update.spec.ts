@@ -15,7 +15,7 @@ import { absPageOf } from '../archive-eras';
 import { FIREFOX_BUILD } from '../browsers';
 import { expect, fixtureHtml, gotoExtensionPage, interceptArxiv, launchFirefox, panelState, PANEL, readGeckoId, test } from '../firefox-fixtures';
 import { KNOWN, NEW_ONLY, NEW_VERSION, OLD_VERSION, updateReleases } from '../releases';
-import { IMPORTED, importedDay, KNOWN_ENGLISH, PREFERENCES, readerRecords, UNKNOWN_VERSIONS } from '../update-data';
+import { deviceEnglishPapers, deviceEnglishRecords, IMPORTED, importedDay, KNOWN_ENGLISH, PREFERENCES, readerRecords, UNKNOWN_VERSIONS } from '../update-data';
 
 let root: string;
 let releases: Awaited<ReturnType<typeof updateReleases>>;
@@ -90,10 +90,11 @@ test('Firefox: an update keeps every imported day, preference and record; panels
         await browser.storage.local.set({ settings: prefs, ...unknown, imports: { ...catalog, days: { ...catalog.days, '2025-06-02': catalog.days['2025-06-01'] } } });
       },
       PREFERENCES,
-      UNKNOWN_VERSIONS,
+      { ...UNKNOWN_VERSIONS, ...deviceEnglishRecords() },
     );
     const before = await options.evaluate(readerRecords);
     expect(before.ids).not.toContain(NEW_ONLY.id);
+    expect(await options.evaluate(deviceEnglishPapers)).toBe(2);
     expect(await options.evaluate(() => browser.runtime.getManifest().version)).toBe(OLD_VERSION);
 
     // The update, and at once (the new background is refilling the table) the abs pages.
@@ -124,6 +125,8 @@ test('Firefox: an update keeps every imported day, preference and record; panels
     options = await extensionPage('options.html', OPTIONS_READY);
     await options.waitForSelector(`table.op-days tr[data-date="${IMPORTED.date}"]`);
     expect(await options.evaluate(() => document.querySelector('.op-problem[data-date="2025-06-02"]')?.textContent ?? '')).toContain('newer version of the extension (format 99)');
+    // The English made on this device before the update is the new version's too (the newer record aside).
+    expect(await options.evaluate(deviceEnglishPapers)).toBe(2);
 
     // Settings of an unknown version survive the next update too, and are read as the defaults meanwhile.
     await control.evaluate(() => browser.storage.local.set({ settings: { v: 99, lang: 'en', layout: 'future' } }));
