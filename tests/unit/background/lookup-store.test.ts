@@ -133,6 +133,16 @@ describe('a fill that cannot be written', () => {
     expect((await storage().get(LOOKUP_KEY))[LOOKUP_KEY]).toEqual({ v: 1, version: 'test/2', papers: 10, ready: true });
   });
 
+  test.each([['a string', 'garbage'], ['a newer marker', { v: 7, version: 'v1', ready: true, shards: 3 }]])(
+    'a foreign value under the marker (%s) is not trusted, and the keeper fills the table over it',
+    async (_name, foreign) => {
+      await storage().set({ [LOOKUP_KEY]: foreign });
+      expect(lookupReady(foreign, 'v1')).toBe(false);
+      await lookupKeeper({ repo: createRepository(loader(out.files)), storage: storage(), version: 'v1/x' }).ensure();
+      expect((await storage().get(LOOKUP_KEY))[LOOKUP_KEY]).toEqual({ v: 1, version: 'v1/x', papers: 10, ready: true });
+    },
+  );
+
   test('a damaged list of IDs is reported, and a refill still finds and removes the entries of papers that are gone', async () => {
     await fillLookup({ repo: createRepository(loader(out.files)), storage: storage(), version: 'v1' });
     await storage().set({ [IDS_KEY]: 'not a list' });
