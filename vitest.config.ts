@@ -10,8 +10,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
-    // fakeBrowser's missing commands.onCommand, for every test that starts the background.
-    setupFiles: ['tests/unit/setup/fake-commands.ts', 'tests/unit/setup/fake-connect.ts'],
+    // fakeBrowser's missing commands.onCommand, runtime.connect / onConnect and runtime.getManifest, for every
+    // test that starts the background or a content script.
+    setupFiles: ['tests/unit/setup/fake-commands.ts', 'tests/unit/setup/fake-connect.ts', 'tests/unit/setup/fake-manifest.ts'],
     // Property tests and the CLI tests (which start tsx) take seconds on a busy 2-core machine; a slow
     // machine must not turn into a red build.
     testTimeout: 60_000,

@@ -33,13 +33,16 @@ export function badgeFor(hit: PaperHit | undefined, lang: Lang): BadgeState | un
 export type ActionApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;
 type StorageArea = Pick<typeof browser.storage.local, 'get'>;
 
-/** A paper's hit and the current language: the lookup table first (one read), the dataset while it is being filled. */
-export function badgeLookup(storage: StorageArea, repo: Repository) {
+/**
+ * A paper's hit and the current language: the lookup table first (one read), the dataset while it is being
+ * filled. `extensionVersion`: the running one, which the table must have been filled for.
+ */
+export function badgeLookup(storage: StorageArea, repo: Repository, extensionVersion: string) {
   return async (id: string): Promise<{ hit?: PaperHit; lang: Lang }> => {
     const key = entryKey(id);
     const stored = await storage.get([key, LOOKUP_KEY, ...SETTINGS_STORAGE_KEYS]);
     const lang = decodeSettings(stored).settings.lang;
-    const hit = hitOf(stored[key]) ?? (lookupReady(stored[LOOKUP_KEY]) ? undefined : await repo.paper(id));
+    const hit = hitOf(stored[key]) ?? (lookupReady(stored[LOOKUP_KEY], extensionVersion) ? undefined : await repo.paper(id));
     return hit ? { hit, lang } : { lang };
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { browser } from 'wxt/browser';
 import type { Day } from '../digest/schema';
+import { logError } from '../lib/log';
 import { ENTRY_PREFIX, entryKey, LOOKUP_KEY, LOOKUP_VERSION, type LookupMarker } from '../model/lookup-entry';
 import type { PaperHit } from '../model/paper-hit';
 import type { Repository } from '../model/repository';
@@ -14,12 +15,29 @@ type StorageArea = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
 export const IDS_KEY = 'lookup:ids';
 /** Entries per storage write: large enough to be quick, small enough not to hold the storage backend long. */
 const CHUNK = 1000;
+/**
+ * A fill that failed (storage full or unavailable) is tried again at a start of the worker this long after,
+ * not at every start: Chrome starts it again after 30 s idle, and each try writes megabytes before failing.
+ */
+export const FILL_RETRY_MS = 60 * 60 * 1000;
+
+/**
+ * The marker after a fill that failed: the table was dropped (pages ask the background), and the fill is
+ * tried again after `FILL_RETRY_MS` or with the next version. Never `ready`, so no page trusts it.
+ */
+export interface FailedFillMarker {
+  v: typeof LOOKUP_VERSION;
+  version: string;
+  failed: { at: string; error: string };
+}
 
 export interface LookupDeps {
   repo: Repository;
   storage: StorageArea;
   /** Identity of the extension version and its packaged data (a refill is due when it changes). */
   version: string;
+  /** The clock (tests). */
+  now?: () => Date;
 }
 
 /** Every ID of every day, first day first, with the later days that listed it again. */
@@ -44,23 +62,47 @@ function addDay(byId: Map<string, PaperHit>, day: Day | undefined): void {
   }
 }
 
+const isIdList = (raw: unknown): raw is string[] => Array.isArray(raw) && raw.every((x) => typeof x === 'string');
+
+/**
+ * The IDs the table holds. A damaged list is reported and the entries are found by their keys instead
+ * (reading everything stored: only ever on this rare path), so none is left behind unseen.
+ */
 async function storedIds(storage: StorageArea): Promise<string[]> {
   const raw = (await storage.get(IDS_KEY))[IDS_KEY];
-  return Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
+  if (raw === undefined || isIdList(raw)) return raw ?? [];
+  logError(`damaged ${IDS_KEY}, listing the entries by their keys`, raw);
+  return Object.keys(await storage.get(null)).flatMap((k) => (k.startsWith(ENTRY_PREFIX) ? [k.slice(ENTRY_PREFIX.length)] : []));
 }
 
-/** Writes the whole table. The marker goes first and comes back last, so a reader never trusts half a table. */
+/** Removes every entry of the table and its ID list: the reader's own data keeps the room it took. */
+async function dropTable(storage: StorageArea, ids: Iterable<string>): Promise<void> {
+  await storage.remove([...new Set(ids)].map(entryKey).concat(IDS_KEY));
+}
+
+/**
+ * Writes the whole table. The marker goes first and comes back last, so a reader never trusts half a table.
+ * A write that fails (storage full or unavailable) drops the table, old and new entries alike, and the
+ * error goes on: a half-new table could show what an import replaced, a full storage would leave no room
+ * for the reader's own data (settings, imported days), and without the table pages ask the background.
+ */
 export async function fillLookup({ repo, storage, version }: LookupDeps): Promise<number> {
   await storage.remove(LOOKUP_KEY);
   const hits = await allHits(repo);
-  const list = [...hits.values()];
-  for (let i = 0; i < list.length; i += CHUNK) {
-    await storage.set(Object.fromEntries(list.slice(i, i + CHUNK).map((h) => [entryKey(h.paper.id), h])));
+  const previous = await storedIds(storage);
+  try {
+    const list = [...hits.values()];
+    for (let i = 0; i < list.length; i += CHUNK) {
+      await storage.set(Object.fromEntries(list.slice(i, i + CHUNK).map((h) => [entryKey(h.paper.id), h])));
+    }
+    const stale = previous.filter((id) => !hits.has(id));
+    if (stale.length) await storage.remove(stale.map(entryKey));
+    const marker: LookupMarker = { v: LOOKUP_VERSION, version, papers: hits.size, ready: true };
+    await storage.set({ [IDS_KEY]: [...hits.keys()], [LOOKUP_KEY]: marker });
+  } catch (e) {
+    await dropTable(storage, [...previous, ...hits.keys()]).catch((dropError: unknown) => logError('dropping the lookup table after a failed fill', dropError));
+    throw e;
   }
-  const stale = (await storedIds(storage)).filter((id) => !hits.has(id));
-  if (stale.length) await storage.remove(stale.map(entryKey));
-  const marker: LookupMarker = { v: LOOKUP_VERSION, version, papers: hits.size, ready: true };
-  await storage.set({ [IDS_KEY]: [...hits.keys()], [LOOKUP_KEY]: marker });
   return hits.size;
 }
 
@@ -80,17 +122,33 @@ export async function refreshLookup({ repo, storage }: Omit<LookupDeps, 'version
   if (gone.length) await storage.remove(gone.map(entryKey));
 }
 
+/** Whether a fill for this version failed less than `FILL_RETRY_MS` ago. */
+function failedRecently(marker: Partial<FailedFillMarker> | undefined, version: string, now: Date): boolean {
+  if (marker?.v !== LOOKUP_VERSION || marker.version !== version || typeof marker.failed?.at !== 'string') return false;
+  const at = Date.parse(marker.failed.at);
+  return now.getTime() - at < FILL_RETRY_MS && at <= now.getTime();
+}
+
 /**
- * Fills the table unless it is already complete for this version. One fill at a time: the worker may be
- * woken by several events at once.
+ * Fills the table unless it is already complete for this version, or a fill for this version failed a
+ * short while ago (then pages keep asking the background until a later start of the worker tries again).
+ * One fill at a time: the worker may be woken by several events at once.
  */
 export function lookupKeeper(deps: LookupDeps): { ensure(): Promise<void>; refill(): Promise<void> } {
+  const now = deps.now ?? (() => new Date());
   let running: Promise<void> | undefined;
   const run = (force: boolean) => {
     running ??= (async () => {
-      const marker = (await deps.storage.get(LOOKUP_KEY))[LOOKUP_KEY] as Partial<LookupMarker> | undefined;
+      const marker = (await deps.storage.get(LOOKUP_KEY))[LOOKUP_KEY] as Partial<LookupMarker & FailedFillMarker> | undefined;
       if (!force && marker?.ready && marker.v === LOOKUP_VERSION && marker.version === deps.version) return;
-      await fillLookup(deps);
+      if (!force && failedRecently(marker, deps.version, now())) return;
+      try {
+        await fillLookup(deps);
+      } catch (e) {
+        const failed: FailedFillMarker = { v: LOOKUP_VERSION, version: deps.version, failed: { at: now().toISOString(), error: e instanceof Error ? e.message : String(e) } };
+        await deps.storage.set({ [LOOKUP_KEY]: failed }).catch((markError: unknown) => logError('recording a failed fill of the lookup table', markError));
+        throw e;
+      }
     })().finally(() => {
       running = undefined;
     });

@@ -5,9 +5,10 @@
 import type { browser as browserApi } from 'wxt/browser';
 import { IMPORTS_KEY } from '../digest/import-records';
 import { logError } from '../lib/log';
+import { entryKey, LOOKUP_KEY } from '../model/lookup-entry';
 import type { Repository } from '../model/repository';
 import { settingsChanges } from '../prefs/settings';
-import { migrateSettings, readSettings } from '../prefs/store';
+import { readSettings } from '../prefs/store';
 import { createDispatcher } from './dispatch';
 import { badgeKeeper, badgeLookup, refreshBadges, watchTabsForBadge, type ActionApi } from './badge';
 import { handleCommand } from './commands';
@@ -18,6 +19,7 @@ import { mergedRepository } from './merged-repository';
 import { activeOrGivenTabUrl } from './popup-tab';
 import { pushSettings } from './push-settings';
 import { senderKind, type Sender } from './senders';
+import { checkStoredSettings } from './settings-check';
 import { clearEnglish, downloadedFlag, englishStore, englishTodo, englishUsage, withStoredEnglish } from './english-store';
 import { serveTranslationPort } from './translation-port';
 import { globalTranslator } from '../translate/api';
@@ -49,14 +51,18 @@ export function startBackground(browser: BrowserApi, bundled: Repository, identi
   const repo = mergedRepository(bundled, () => imports.state());
   const keeper = identity.then((version) => lookupKeeper({ repo, storage, version }));
   const changed = async (ids: string[]) => {
-    // An entry left stale would show an old summary: when the targeted update fails, refill everything.
-    await refreshLookup({ repo, storage }, ids).catch(async (e: unknown) => {
+    try {
+      await refreshLookup({ repo, storage }, ids);
+    } catch (e) {
+      // The day is stored: its save must not be reported as failed. An entry left stale would show an old
+      // summary, so those entries and the marker go (pages then ask here), and the table is filled again.
       logError('updating the lookup table', e);
-      await (await keeper).refill();
-    });
+      await storage.remove([LOOKUP_KEY, ...ids.map(entryKey)]).catch((removeError: unknown) => logError('removing stale lookup entries', removeError));
+      keeper.then((k) => k.refill()).catch((fillError: unknown) => logError('filling the lookup table', fillError));
+    }
   };
   const action = browser.action ?? (browser.browserAction as ActionApi | undefined);
-  const badges = action && badgeKeeper(action, badgeLookup(storage, repo), () => browser.i18n.getMessage('actionTitle'));
+  const badges = action && badgeKeeper(action, badgeLookup(storage, repo, browser.runtime.getManifest().version), () => browser.i18n.getMessage('actionTitle'));
   const showBadge = badges && ((tabId: number, url: string | undefined) => badges.show(tabId, url));
   const tabUrl = (tabId: number | undefined) => activeOrGivenTabUrl(browser.tabs, tabId);
   // English is made here, on this device (docs/architecture.md, "On-device English"): one queue, one store.
@@ -99,7 +105,7 @@ export function startBackground(browser: BrowserApi, bundled: Repository, identi
   // install or update, or when an earlier fill was cut short. Until then the content script asks here.
   const lookupReady = keeper.then((k) => k.ensure()).catch((e: unknown) => logError('filling the lookup table', e));
   browser.runtime.onInstalled.addListener(() => {
-    migrateSettings(storage).catch((e: unknown) => logError('migrating settings', e));
+    checkStoredSettings(storage).catch((e: unknown) => logError('migrating settings', e));
     // Tabs opened before the install (or update) get their badge once the table can answer for them.
     if (badges) void lookupReady.then(() => refreshBadges(browser.tabs, badges)).catch((e: unknown) => logError('toolbar badges', e));
   });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { dataPaths } from '../digest/shard';
+import { tableIdentity } from '../model/lookup-entry';
 import type { Repository } from '../model/repository';
 import { createRepository, packagedJsonLoader, type JsonLoader } from './repository';
 
@@ -14,5 +15,5 @@ export function packagedRepository(load: JsonLoader = packagedLoader): Repositor
 /** Which extension version and which packaged data: the lookup table is refilled when this changes. */
 export async function dataIdentity(load: JsonLoader = packagedLoader): Promise<string> {
   const v = (await load(dataPaths.version)) as { hash?: unknown } | undefined;
-  return `${browser.runtime.getManifest().version}/${typeof v?.hash === 'string' ? v.hash : 'unknown'}`;
+  return tableIdentity(browser.runtime.getManifest().version, typeof v?.hash === 'string' ? v.hash : 'unknown');
 }

@@ -31,6 +31,8 @@ export interface PreviewItem {
 export interface BatchContext {
   isBundled(date: string): Promise<boolean>;
   stored(date: string): ImportRecord | undefined;
+  /** A record is stored for this date that cannot be read (damaged, or from a newer version): replaced only when confirmed. */
+  unreadable?(date: string): boolean;
   bundledDay(date: string): Promise<Day | undefined>;
   now: string;
 }
@@ -116,7 +118,7 @@ export async function planBatch(files: readonly IncomingFile[], ctx: BatchContex
       papers: read.day.papers.length,
       errors: [],
       warnings: read.warnings,
-      ...(stored?.md !== undefined ? { exists: 'imported' as const } : isBundled ? { exists: 'bundled' as const } : {}),
+      ...(stored?.md !== undefined || ctx.unreadable?.(date) ? { exists: 'imported' as const } : isBundled ? { exists: 'bundled' as const } : {}),
       ...(stored && stored.md === record.md && stored.en === record.en ? { unchanged: true } : {}),
     });
     records.set(u.key, record);
@@ -142,7 +144,7 @@ export async function planBatch(files: readonly IncomingFile[], ctx: BatchContex
       items.push({ ...base, date, errors: read.errors });
       continue;
     }
-    items.push({ ...base, date, papers: read.day.papers.length, errors: [], ...(stored?.en !== undefined ? { exists: 'imported' as const } : {}), ...(stored && stored.en === u.en && stored.md === md ? { unchanged: true } : {}) });
+    items.push({ ...base, date, papers: read.day.papers.length, errors: [], ...(stored?.en !== undefined || ctx.unreadable?.(date) ? { exists: 'imported' as const } : {}), ...(stored && stored.en === u.en && stored.md === md ? { unchanged: true } : {}) });
     if (inBatch) {
       // One record per date: the digest's record carries its translation.
       inBatch.record.en = u.en!;

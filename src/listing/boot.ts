@@ -34,7 +34,7 @@ export async function bootListing(
   const ids = linkedIds(doc);
   if (!ids.length) return;
   const stored = await area.get([...ids.map(entryKey), LOOKUP_KEY, ...SETTINGS_STORAGE_KEYS]);
-  if (lookupReady(stored[LOOKUP_KEY]) && !ids.some((id) => stored[entryKey(id)] !== undefined)) return;
+  if (lookupReady(stored[LOOKUP_KEY], browser.runtime.getManifest().version) && !ids.some((id) => stored[entryKey(id)] !== undefined)) return;
   if (ctx.isInvalid) return;
   await (await load()).start(ctx, stored);
 }

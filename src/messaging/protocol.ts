@@ -122,6 +122,8 @@ export interface ImportListing {
   days: { date: string; papers: number; digest: boolean; english: boolean; replacesBundled: boolean; importedAt: string; bytes: number }[];
   /** Stored days that cannot be read (damaged, or from a newer version): skipped, kept, reported. */
   problems: { date: string; reason: string }[];
+  /** The list of imported days itself could not be read (damaged, or from a newer version). */
+  catalogProblem?: string;
   bytes: number;
 }
 

@@ -18,10 +18,23 @@ export type LookupEntry = PaperHit;
 
 export interface LookupMarker {
   v: typeof LOOKUP_VERSION;
-  /** The extension version and packaged data the table was filled from (see the background's data identity). */
+  /** The extension version and packaged data the table was filled from: `tableIdentity(…)`. */
   version: string;
   papers: number;
   ready: true;
+}
+
+/**
+ * The table's identity: the extension version, which a content script can read itself (an update changes
+ * it before the new background has removed the old marker), and a fingerprint of the packaged data.
+ */
+export function tableIdentity(extensionVersion: string, dataHash: string): string {
+  return `${extensionVersion}/${dataHash}`;
+}
+
+function identityExtension(identity: string): string {
+  const slash = identity.indexOf('/');
+  return slash < 0 ? identity : identity.slice(0, slash);
 }
 
 /**
@@ -37,11 +50,13 @@ export function hitOf(raw: unknown): PaperHit | undefined {
 }
 
 /**
- * Whether the table is complete: an ID that is not in it is not in the digests. The background removes
- * the marker before it refills the table (install, update, a new dataset), so the page never takes a
- * half-written table for a complete one.
+ * Whether the table is complete for the running extension version (`runtime.getManifest().version`): an
+ * ID that is not in it is not in the digests. The background removes the marker before it refills the
+ * table (install, update, a new dataset), so the page never takes a half-written table for a complete one;
+ * the version check covers the moment after an update before the new background has removed the old
+ * marker (a paper only in the new archive would show nothing then).
  */
-export function lookupReady(raw: unknown): boolean {
+export function lookupReady(raw: unknown, extensionVersion: string): boolean {
   const m = raw as Partial<LookupMarker> | null | undefined;
-  return !!m && m.v === LOOKUP_VERSION && m.ready === true;
+  return !!m && m.v === LOOKUP_VERSION && m.ready === true && typeof m.version === 'string' && identityExtension(m.version) === extensionVersion;
 }

@@ -77,6 +77,17 @@ export function DaysSection({ s, lang, list, retry, remove }: DaysSectionProps) 
       )}
       {list.status === 'ready' && (
         <>
+          {list.listing.catalogProblem && (
+            <div class="op-problem-box op-catalog-problem" role="group" aria-labelledby="op-catalog-h">
+              <p id="op-catalog-h" class="op-warning-text op-strong">
+                {s.catalogProblem}
+              </p>
+              {/* The background says what it found and did, in English. */}
+              <p class="op-detail" lang="en">
+                {list.listing.catalogProblem}
+              </p>
+            </div>
+          )}
           {list.listing.problems.length > 0 && (
             <div class="op-problem-box" role="group" aria-labelledby="op-problems-h">
               <p id="op-problems-h" class="op-warning-text op-strong">

@@ -5,6 +5,7 @@ import type { FlowStatus, ImportFlow, Preview } from './import-flow';
 import { datesToSave, outcomeOf } from './preview-model';
 import { StatusLine, useFocusOn } from './StatusLine';
 import { MAX_BACKUP_BYTES, MAX_IMPORT_FILES } from '../digest/import-limits';
+import { isStorageFull } from '../lib/storage-full';
 
 /** A malformed file can have an error on every line: the first ones say enough. */
 const SHOWN_PROBLEMS = 20;
@@ -162,7 +163,7 @@ function FlowStatusLine({ s, status, focusSeq }: { s: OptionsStrings; status: Fl
   if (status.kind === 'failed') {
     return (
       <StatusLine kind="error" focusSeq={focusSeq} detail={status.detail}>
-        {status.what === 'preview' ? s.previewFailed : s.saveFailed}
+        {status.what === 'preview' ? s.previewFailed : isStorageFull(status.detail) ? s.storageFull : s.saveFailed}
       </StatusLine>
     );
   }

@@ -56,7 +56,7 @@ export async function bootPanel(
   let first: FirstRead | undefined;
   if (id) {
     const stored = await area.get(firstReadKeys(id));
-    if (sure && stored[entryKey(id)] === undefined && lookupReady(stored[LOOKUP_KEY])) return;
+    if (sure && stored[entryKey(id)] === undefined && lookupReady(stored[LOOKUP_KEY], browser.runtime.getManifest().version)) return;
     first = { id, stored };
   }
   if (ctx.isInvalid) return;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { LOOKUP_MANY_MAX } from '../messaging/names';
 import { typedSend } from '../messaging/send';
+import { logError } from '../lib/log';
 import { entryKey, hitOf, LOOKUP_KEY, lookupReady } from '../model/lookup-entry';
 import type { PaperHit } from '../model/paper-hit';
 import { decodeSettings, parseSettings, SETTINGS_STORAGE_KEYS, type Settings } from '../prefs/settings';
@@ -20,23 +21,35 @@ const send = typedSend((m) => browser.runtime.sendMessage(m));
 /** Chrome: asks the background to badge this tab (see badge-request.ts). */
 export const askBadge = (): Promise<null> => send('badgeTab', {});
 
+/** Whether the stored table answers for this extension version (see `lookupReady`). */
+const tableReady = (stored: Record<string, unknown>) => lookupReady(stored[LOOKUP_KEY], browser.runtime.getManifest().version);
+
+/** A damaged entry is reported and skipped: the background, which reads the packaged days, is asked instead. */
+function storedHit(stored: Record<string, unknown>, id: string): PaperHit | 'damaged' | undefined {
+  const raw = stored[entryKey(id)];
+  if (raw === undefined) return undefined;
+  const hit = hitOf(raw);
+  if (hit) return hit;
+  logError(`damaged lookup entry ${entryKey(id)}, asking the background`, raw);
+  return 'damaged';
+}
+
 /**
  * The content script's way to the data: one storage read gives the paper's entry, the table's completeness
  * marker and the panel's settings, without waking the background (a stopped worker put the panel after the
  * page's load event: bench/README.md). The content script never bundles the dataset, so its size and cost
- * do not grow with it. While the background is still filling the table (just installed or updated), it is
- * asked instead.
+ * do not grow with it. While the background is still filling the table (just installed or updated, or a
+ * fill that failed), or when the entry is damaged, it is asked instead.
  */
 export async function lookupPaper(id: string, read?: Record<string, unknown>): Promise<Found | null> {
-  const key = entryKey(id);
   // The boot script's read is reused: a known paper costs one storage read in all.
   const stored: Record<string, unknown> = read ?? (await browser.storage.local.get(firstReadKeys(id)));
-  const hit = hitOf(stored[key]);
-  if (hit) {
+  const hit = storedHit(stored, id);
+  if (hit && hit !== 'damaged') {
     const english = englishFor(stored[translationKey(id)], koreanHash(hit.paper.summary.ko));
     return { hit, settings: decodeSettings(stored).settings, ...(english ? { english } : {}) };
   }
-  if (lookupReady(stored[LOOKUP_KEY])) return null;
+  if (!hit && tableReady(stored)) return null;
   return askBackground(id);
 }
 
@@ -69,20 +82,23 @@ export interface FoundMany {
 /**
  * A listing page's lookup: every ID's entry, the completeness marker and the settings in one storage read,
  * however many entries the page has. While the table is incomplete, the IDs it did not have go to the
- * background in one message (a chunk per LOOKUP_MANY_MAX IDs, which no listing page reaches).
+ * background in one message (a chunk per LOOKUP_MANY_MAX IDs, which no listing page reaches); so do IDs
+ * whose entry is damaged.
  */
 export async function lookupPapers(ids: readonly string[], read?: Record<string, unknown>): Promise<FoundMany> {
   // The boot script's read covers the IDs it found; only IDs it did not read (none, normally) are read again.
   const unread = read ? ids.filter((id) => !(entryKey(id) in read)) : ids;
   const stored: Record<string, unknown> = { ...read, ...(read && !unread.length ? {} : await browser.storage.local.get([...unread.map(entryKey), ...(read ? [] : [LOOKUP_KEY, ...SETTINGS_STORAGE_KEYS])])) };
   const hits = new Map<string, PaperHit>();
+  const damaged: string[] = [];
   for (const id of ids) {
-    const hit = hitOf(stored[entryKey(id)]);
-    if (hit) hits.set(id, hit);
+    const hit = storedHit(stored, id);
+    if (hit === 'damaged') damaged.push(id);
+    else if (hit) hits.set(id, hit);
   }
   let settings = decodeSettings(stored).settings;
-  if (lookupReady(stored[LOOKUP_KEY])) return { hits, settings };
-  const rest = ids.filter((id) => !hits.has(id));
+  const rest = tableReady(stored) ? damaged : ids.filter((id) => !hits.has(id));
+  if (rest.length === 0) return { hits, settings };
   for (let i = 0; i < rest.length; i += LOOKUP_MANY_MAX) {
     const answer = await send('lookupMany', { ids: rest.slice(i, i + LOOKUP_MANY_MAX) });
     for (const [id, raw] of Object.entries(answer.hits)) {

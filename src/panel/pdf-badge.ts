@@ -16,7 +16,7 @@ export async function startPdfBadge(ctx: ContentScriptContext, area: Pick<typeof
   const id = PDF_PATH.exec(location.pathname)?.[1];
   if (!id) return;
   const stored = await area.get([entryKey(id), LOOKUP_KEY]);
-  if (stored[entryKey(id)] === undefined && lookupReady(stored[LOOKUP_KEY])) return;
+  if (stored[entryKey(id)] === undefined && lookupReady(stored[LOOKUP_KEY], browser.runtime.getManifest().version)) return;
   if (ctx.isInvalid) return;
   ctx.onInvalidated(requestBadgeWhenIdle(askBadge));
 }

@@ -34,6 +34,8 @@ export const SETTINGS_VERSION = 2;
 
 const names = Object.keys(SETTING_FIELDS) as SettingName[];
 const legacyKeys = names.map((n) => SETTING_FIELDS[n].legacyKey);
+/** A storage read names the keys asked for; one that is not stored may come back as undefined (wxt's fakeBrowser). */
+const storedLegacy = (stored: Record<string, unknown>) => legacyKeys.filter((k) => stored[k] !== undefined);
 
 export const DEFAULT_SETTINGS = Object.fromEntries(names.map((n) => [n, SETTING_FIELDS[n].fallback])) as Settings;
 
@@ -71,10 +73,24 @@ export function decodeSettings(stored: Record<string, unknown>): DecodedSettings
     if (record.v > SETTINGS_VERSION) return { settings: { ...DEFAULT_SETTINGS }, source: 'newer' };
     if (record.v === SETTINGS_VERSION) return { settings: parseSettings(record), source: 'stored' };
   }
-  if (legacyKeys.some((k) => k in stored)) {
+  if (storedLegacy(stored).length) {
     return { settings: Object.fromEntries(names.map((n) => [n, pick(n, stored[SETTING_FIELDS[n].legacyKey])])) as Settings, source: 'legacy' };
   }
   return { settings: { ...DEFAULT_SETTINGS }, source: 'default' };
+}
+
+/**
+ * What is wrong with the stored settings record, in words for the log; undefined when nothing is (or no
+ * record is stored). A newer record is kept as it is and read as the defaults; a damaged field reads as
+ * its default until the next change writes a sound record.
+ */
+export function settingsProblem(stored: Record<string, unknown>): string | undefined {
+  const record = stored[SETTINGS_KEY];
+  if (record === undefined) return undefined;
+  if (!isRecord(record) || typeof record.v !== 'number' || record.v < SETTINGS_VERSION) return 'damaged settings record: read as the defaults';
+  if (record.v > SETTINGS_VERSION) return `settings written by a newer version of the extension (format ${record.v}): kept as they are, read as the defaults`;
+  const bad = names.filter((n) => !SETTING_FIELDS[n].guard(record[n]));
+  return bad.length ? `damaged settings ${bad.join(', ')}: read as the default` : undefined;
 }
 
 /** The stored form of the current version. */
@@ -91,7 +107,7 @@ export interface StorageWrite {
 export function migrationFor(stored: Record<string, unknown>): StorageWrite | undefined {
   const { settings, source } = decodeSettings(stored);
   if (source !== 'legacy') return undefined;
-  return { set: { [SETTINGS_KEY]: encodeSettings(settings) }, remove: legacyKeys.filter((k) => k in stored) };
+  return { set: { [SETTINGS_KEY]: encodeSettings(settings) }, remove: storedLegacy(stored) };
 }
 
 /**
@@ -101,7 +117,7 @@ export function migrationFor(stored: Record<string, unknown>): StorageWrite | un
 export function writeFor(stored: Record<string, unknown>, patch: Partial<Settings>): StorageWrite | undefined {
   const { settings, source } = decodeSettings(stored);
   if (source === 'newer') return undefined;
-  return { set: { [SETTINGS_KEY]: encodeSettings({ ...settings, ...patch }) }, remove: source === 'legacy' ? legacyKeys.filter((k) => k in stored) : [] };
+  return { set: { [SETTINGS_KEY]: encodeSettings({ ...settings, ...patch }) }, remove: source === 'legacy' ? storedLegacy(stored) : [] };
 }
 
 /** The settings a `storage.onChanged` event changed, validated; undefined when it changed none. */

@@ -5,6 +5,9 @@ import path from 'node:path';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
+/** Flags of every Chromium the suites start: no sandbox (containers), nothing fetched or synced on its own. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
 export const CHROME_BUILD = path.resolve('.output/chrome-mv3');
 export const FIREFOX_BUILD = path.resolve('.output/firefox-mv2');
 

@@ -64,12 +64,12 @@ type TestFixtures = { arxiv: ArxivServer; tab: Page; ext: ExtensionHelpers };
 
 const NOT_FOUND = '<!doctype html><title>Not found</title><p>Not found</p>';
 
-function readGeckoId(): string {
-  const manifest = JSON.parse(readFileSync(path.join(FIREFOX_BUILD, 'manifest.json'), 'utf8')) as {
+export function readGeckoId(build = FIREFOX_BUILD): string {
+  const manifest = JSON.parse(readFileSync(path.join(build, 'manifest.json'), 'utf8')) as {
     browser_specific_settings?: { gecko?: { id?: unknown } };
   };
   const id = manifest.browser_specific_settings?.gecko?.id;
-  if (typeof id !== 'string' || !id) throw new Error(`${FIREFOX_BUILD}/manifest.json has no browser_specific_settings.gecko.id`);
+  if (typeof id !== 'string' || !id) throw new Error(`${build}/manifest.json has no browser_specific_settings.gecko.id`);
   return id;
 }
 
@@ -77,12 +77,47 @@ function readGeckoId(): string {
  * Opens an extension page. `page.goto` to a moz-extension:// URL never resolves over BiDi, so the navigation is
  * started without awaiting it and the page's own content is awaited instead.
  */
-async function gotoExtensionPage(page: Page, url: string, ready: string): Promise<void> {
+export async function gotoExtensionPage(page: Page, url: string, ready: string): Promise<void> {
   page.goto(url, { timeout: 0 }).catch(() => undefined);
   // page.url() is not updated for these navigations: ask the document itself.
   const href = () => page.evaluate(() => location.href).catch(() => '');
   await expect.poll(href, { timeout: 10_000, message: `navigation to ${url}` }).toBe(url);
   await page.waitForSelector(ready, { timeout: 10_000 });
+}
+
+/**
+ * Firefox ESR with the quiet prefs, add-ons installable from a folder, and the add-on `geckoId`'s internal
+ * UUID pinned to `uuid` (so its pages are at moz-extension://<uuid>/), plus `prefs`.
+ */
+export function launchFirefox(geckoId: string, uuid: string, prefs: Record<string, unknown> = {}): Promise<Browser> {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { ...FIREFOX_QUIET_PREFS, 'extensions.autoDisableScopes': 0, 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }), ...prefs },
+  });
+}
+
+/** Serves `pages` (URL → HTML) at their arXiv URLs in `page` (404 for other arXiv URLs); other hosts are blocked and recorded. */
+export async function interceptArxiv(page: Page, pages: ReadonlyMap<string, string>, external: string[]): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (req: HTTPRequest) => {
+    if (req.isInterceptResolutionHandled()) return;
+    const url = new URL(req.url());
+    // data:, blob:, moz-extension: … are not network requests (Firefox itself loads a data: font).
+    if (!/^(https?|wss?):$/.test(url.protocol)) return void req.continue().catch(() => undefined);
+    if (/(^|\.)arxiv\.org$/.test(url.hostname)) {
+      const body = pages.get(url.href);
+      return void req
+        .respond(
+          body === undefined ? { status: 404, contentType: 'text/html; charset=utf-8', body: NOT_FOUND } : { status: 200, contentType: 'text/html; charset=utf-8', body },
+        )
+        .catch(() => undefined);
+    }
+    external.push(url.href);
+    return void req.abort('blockedbyclient').catch(() => undefined);
+  });
 }
 
 /** `page.waitForTimeout` does not exist over BiDi. */
@@ -95,22 +130,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const geckoId = readGeckoId();
       const uuid = randomUUID();
       const downloads = mkdtempSync(path.join(tmpdir(), 'dp-firefox-downloads-'));
-      const ff = await puppeteer.launch({
-        browser: 'firefox',
-        executablePath: FIREFOX_PATH,
-        headless: true,
-        args: ['--remote-allow-system-access'],
-        extraPrefsFirefox: {
-          ...FIREFOX_QUIET_PREFS,
-          'extensions.autoDisableScopes': 0,
-          'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
-          // downloads (the options page's backup) go to a known folder, without a dialog
-          'browser.download.folderList': 2,
-          'browser.download.dir': downloads,
-          'browser.download.useDownloadDir': true,
-          'browser.download.always_ask_before_handling_new_types': false,
-          'browser.download.alwaysOpenPanel': false,
-        },
+      const ff = await launchFirefox(geckoId, uuid, {
+        // downloads (the options page's backup) go to a known folder, without a dialog
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloads,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.alwaysOpenPanel': false,
       });
       try {
         const installed = await ff.installExtension(FIREFOX_BUILD);
@@ -181,25 +207,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         page.on('console', (m) => {
           if (m.type() === 'error') server.errors.push(`console.error: ${m.text()} (at ${m.location().url ?? '?'})`);
         });
-        await page.setRequestInterception(true);
-        page.on('request', (req: HTTPRequest) => {
-          if (req.isInterceptResolutionHandled()) return;
-          const url = new URL(req.url());
-          // data:, blob:, moz-extension: … are not network requests (Firefox itself loads a data: font).
-          if (!/^(https?|wss?):$/.test(url.protocol)) return void req.continue().catch(() => undefined);
-          if (/(^|\.)arxiv\.org$/.test(url.hostname)) {
-            const body = pages.get(url.href);
-            return void req
-              .respond(
-                body === undefined
-                  ? { status: 404, contentType: 'text/html; charset=utf-8', body: NOT_FOUND }
-                  : { status: 200, contentType: 'text/html; charset=utf-8', body },
-              )
-              .catch(() => undefined);
-          }
-          server.external.push(url.href);
-          return void req.abort('blockedbyclient').catch(() => undefined);
-        });
+        await interceptArxiv(page, pages, server.external);
         return page;
       },
     };

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { PANEL_TAG } from '../../src/panel/tag';
-import { CHROME_BUILD, CHROMIUM_PATH, PAGES_DIR } from './browsers';
+import { CHROME_BUILD, CHROMIUM_ARGS, CHROMIUM_PATH, PAGES_DIR } from './browsers';
 
 export interface ArxivServer {
   /** Serve fixture `file` (in tests/e2e/fixtures/pages) at this arXiv URL. */
@@ -31,15 +31,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const context = await chromium.launchPersistentContext('', {
         executablePath: CHROMIUM_PATH,
         headless: true,
-        args: [
-          `--disable-extensions-except=${CHROME_BUILD}`,
-          `--load-extension=${CHROME_BUILD}`,
-          '--no-sandbox',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-        ],
+        args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, ...CHROMIUM_ARGS],
       });
       await use(context);
       await context.close();
@@ -56,29 +48,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker', timeout: 90_000 },
   ],
   extensionId: [async ({ serviceWorker }, use) => use(new URL(serviceWorker.url()).host), { scope: 'worker' }],
-  server: [
-    async ({ extContext: context }, use) => {
-      const pages = new Map<string, { body: string; contentType: string; delayMs: number }>();
-      const server: ArxivServer = {
-        serve: (url, file) => pages.set(new URL(url).href, { body: fixtureHtml(file), contentType: 'text/html; charset=utf-8', delayMs: 0 }),
-        serveBody: (url, body, contentType, delayMs = 0) => pages.set(new URL(url).href, { body, contentType, delayMs }),
-        external: [],
-      };
-      await context.route(/^https?:\/\//, async (route) => {
-        const url = new URL(route.request().url());
-        if (/(^|\.)arxiv\.org$/.test(url.hostname)) {
-          const page = pages.get(url.href);
-          if (!page) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not found</title><p>Not found</p>' });
-          if (page.delayMs) await new Promise((r) => setTimeout(r, page.delayMs));
-          return route.fulfill({ status: 200, contentType: page.contentType, body: page.body });
-        }
-        server.external.push(url.href);
-        return route.abort('blockedbyclient');
-      });
-      await use(server);
-    },
-    { scope: 'worker' },
-  ],
+  server: [async ({ extContext: context }, use) => use(await serveArxiv(context)), { scope: 'worker' }],
   arxiv: async ({ server, serviceWorker }, use) => {
     // Fresh settings and imports and URL table for every test; the browser and the background's lookup
     // table (written on install) are shared by the worker.
@@ -95,6 +65,28 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export const expect = test.expect;
+
+/** Serves registered arXiv URLs in `context` (404 for the others) and blocks and records every other host. */
+export async function serveArxiv(context: BrowserContext): Promise<ArxivServer> {
+  const pages = new Map<string, { body: string; contentType: string; delayMs: number }>();
+  const server: ArxivServer = {
+    serve: (url, file) => pages.set(new URL(url).href, { body: fixtureHtml(file), contentType: 'text/html; charset=utf-8', delayMs: 0 }),
+    serveBody: (url, body, contentType, delayMs = 0) => pages.set(new URL(url).href, { body, contentType, delayMs }),
+    external: [],
+  };
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = new URL(route.request().url());
+    if (/(^|\.)arxiv\.org$/.test(url.hostname)) {
+      const page = pages.get(url.href);
+      if (!page) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not found</title><p>Not found</p>' });
+      if (page.delayMs) await new Promise((r) => setTimeout(r, page.delayMs));
+      return route.fulfill({ status: 200, contentType: page.contentType, body: page.body });
+    }
+    server.external.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  return server;
+}
 
 /** Runs in the extension: removes everything but the lookup table the background wrote on install. */
 export async function resetStorage(): Promise<void> {

@@ -6,10 +6,11 @@ import { fillLookup } from '../../../src/background/lookup-store';
 import { createRepository } from '../../../src/background/repository';
 import { SETTINGS_KEY } from '../../../src/prefs/settings';
 import { compileSeed } from '../digest/seed';
+import { TEST_EXTENSION_VERSION } from '../setup/fake-manifest';
 
 const files = compileSeed().files;
 const repo = () => createRepository(async (p) => (files.has(p) ? JSON.parse(files.get(p)!) : undefined));
-const keeper = () => badgeKeeper(fakeBrowser.action, badgeLookup(fakeBrowser.storage.local, repo()), () => 'arXiv Daily Papers: default');
+const keeper = () => badgeKeeper(fakeBrowser.action, badgeLookup(fakeBrowser.storage.local, repo(), TEST_EXTENSION_VERSION), () => 'arXiv Daily Papers: default');
 const badge = async (tabId: number) => ({ text: await fakeBrowser.action.getBadgeText({ tabId }), title: await fakeBrowser.action.getTitle({ tabId }) });
 
 beforeEach(async () => {
@@ -27,6 +28,14 @@ describe('badgeFor', () => {
 });
 
 describe('the badge of a tab', () => {
+  test('a table filled by another extension version is not trusted: a paper it lacks is looked up in the dataset', async () => {
+    const marker = (await fakeBrowser.storage.local.get('lookup')).lookup as { version: string };
+    await fakeBrowser.storage.local.set({ lookup: { ...marker, version: '0.0.9/older' } });
+    await fakeBrowser.storage.local.remove('p:2311.12983');
+    await keeper().show(3, 'https://arxiv.org/abs/2311.12983');
+    expect(await badge(3)).toEqual({ text: '요약', title: expect.stringContaining('2023-11-23') });
+  });
+
   test.each([
     ['abs', 'https://arxiv.org/abs/2311.12983'],
     ['abs, versioned, www', 'https://www.arxiv.org/abs/2311.13600v2'],
@@ -85,7 +94,7 @@ describe('the badge of a tab', () => {
 
   test('a tab closed meanwhile is not an error', async () => {
     const action = { setBadgeText: vi.fn().mockRejectedValue(new Error('No tab with id: 9.')), setBadgeBackgroundColor: vi.fn().mockResolvedValue(undefined), setTitle: vi.fn().mockRejectedValue(new Error('No tab with id: 9.')) };
-    await expect(badgeKeeper(action as never, badgeLookup(fakeBrowser.storage.local, repo()), () => '').show(9, 'https://arxiv.org/abs/2311.12983')).resolves.toBeUndefined();
+    await expect(badgeKeeper(action as never, badgeLookup(fakeBrowser.storage.local, repo(), TEST_EXTENSION_VERSION), () => '').show(9, 'https://arxiv.org/abs/2311.12983')).resolves.toBeUndefined();
   });
 });
 

@@ -3,10 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../src/background/main';
 import { createRepository } from '../../../src/background/repository';
 import { BACKUP_FORMAT, importKey, IMPORTS_KEY } from '../../../src/digest/import-records';
-import { entryKey, hitOf } from '../../../src/model/lookup-entry';
+import { entryKey, hitOf, LOOKUP_KEY, lookupReady } from '../../../src/model/lookup-entry';
 import { typedSend } from '../../../src/messaging/send';
 import { compileSeed, seedText } from '../digest/seed';
 import { pageSender } from './handlers-for';
+import { bytesInUse, limitStorage, QUOTA_ERROR } from '../storage-faults';
 
 const files = compileSeed().files;
 const bundled = () => createRepository(async (p) => (files.has(p) ? JSON.parse(files.get(p)!) : undefined));
@@ -182,7 +183,93 @@ describe('importing days in the extension', () => {
     expect(await send('dates', {})).toEqual(['2023-11-23', '2025-06-02']);
   });
 
+  test('a day stored while its lookup entries cannot be written is reported saved, and pages are sent to the background for it', async () => {
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      if (Object.keys(items).some((k) => k.startsWith('p:'))) throw new Error(QUOTA_ERROR);
+      await set(items);
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const replaced = digest('2023-11-23', [['2311.12983', 'GAIA, imported', '가져온 요약입니다.']]);
+    expect(await send('importSave', { files: [file('a.md', NEW_DAY), file('b.md', replaced)], confirm: ['2023-11-23'] })).toMatchObject({ saved: ['2025-06-02', '2023-11-23'] });
+    expect(await stored(importKey('2025-06-02'))).toMatchObject({ md: NEW_DAY });
+    // The bundled summary of 2311.12983 is no longer in the table to be shown, nor is the marker that would make pages trust it.
+    expect(await stored(entryKey('2311.12983'))).toBeUndefined();
+    expect(lookupReady(await stored(LOOKUP_KEY), 'test')).toBe(false);
+    expect((await send('lookup', { id: '2311.12983' }))?.hit.paper.title).toBe('GAIA, imported');
+    expect((await send('lookup', { id: '2506.00001' }))?.hit.date).toBe('2025-06-02');
+    // The refill that follows cannot be written either: it says so, and the imported days stay.
+    await vi.waitFor(async () => expect(await stored(LOOKUP_KEY)).toMatchObject({ failed: { error: QUOTA_ERROR } }));
+    expect((await send('importList', {})).days.map((d) => d.date)).toEqual(['2023-11-23', '2025-06-02']);
+  });
+
   test('the seed digest itself re-imported over its bundled day: unchanged content, asks first', async () => {
     expect(await send('importPreview', { files: [file('2023-11-23.md', seedText())] })).toMatchObject([{ date: '2023-11-23', papers: 9, exists: 'bundled' }]);
+  });
+});
+
+describe('what is stored under the imports’ keys, and storage that fails', () => {
+  const OTHER = digest('2025-06-04', [['2506.00004', 'Fourth', '네 번째 요약입니다.']]);
+  const quiet = () => vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+  test('a list of days written by a newer version is kept as it is and reported; saving and deleting refuse, changing nothing', async () => {
+    await send('importSave', { files: [file('a.md', NEW_DAY)], confirm: [] });
+    const newer = { v: 99, days: ['2025-06-02'], extra: true };
+    await fakeBrowser.storage.local.set({ [IMPORTS_KEY]: newer });
+    const log = quiet();
+    const before = await fakeBrowser.storage.local.get(null);
+    const list = await send('importList', {});
+    expect(list.days).toEqual([]);
+    expect(list.catalogProblem).toMatch(/newer version of the extension \(format 99\)/);
+    expect(log).toHaveBeenCalledWith('[daily-papers]', 'reading the imported days', expect.stringContaining('format 99'));
+    await expect(send('importSave', { files: [file('b.md', OTHER)], confirm: [] })).rejects.toThrow(/newer version .* kept as they are/);
+    await expect(send('importDelete', { date: '2025-06-02' })).rejects.toThrow(/newer version/);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+
+  test.each([
+    ['not an object', 'garbage'],
+    ['days of the wrong shape', { v: 2, days: ['2025-06-02'] }],
+    ['a key that is no date', { v: 2, days: { '2025-06-02': {}, 'not-a-date': {} } }],
+  ])('a damaged list of days (%s) is reported; the days are found from their records, and the next save writes a sound list', async (_name, damaged) => {
+    await send('importSave', { files: [file('a.md', NEW_DAY)], confirm: [] });
+    await fakeBrowser.storage.local.set({ [IMPORTS_KEY]: damaged });
+    const log = quiet();
+    const list = await send('importList', {});
+    expect(list.days).toMatchObject([{ date: '2025-06-02', papers: 2, digest: true }]);
+    expect(list.catalogProblem).toMatch(/damaged/);
+    expect(log).toHaveBeenCalledWith('[daily-papers]', expect.stringContaining('the list of imported days was damaged'), damaged);
+    expect(await send('dates', {})).toEqual(['2023-11-23', '2025-06-02']);
+    await send('importSave', { files: [file('b.md', OTHER)], confirm: [] });
+    expect(Object.keys(((await stored(IMPORTS_KEY)) as { days: object }).days)).toEqual(['2025-06-02', '2025-06-04']);
+    expect((await send('importList', {})).catalogProblem).toBeUndefined();
+  });
+
+  test('a damaged entry of the list is worked out again from its day', async () => {
+    await send('importSave', { files: [file('a.md', NEW_DAY)], confirm: [] });
+    await fakeBrowser.storage.local.set({ [IMPORTS_KEY]: { v: 2, days: { '2025-06-02': 'x' } } });
+    expect((await send('importList', {})).days).toMatchObject([{ date: '2025-06-02', papers: 2, digest: true, english: false }]);
+  });
+
+  test('an import for a date whose stored record cannot be read asks first, and keeps the record unless confirmed', async () => {
+    const newerRecord = { v: 99, date: '2025-06-02', future: 'format' };
+    await fakeBrowser.storage.local.set({ [importKey('2025-06-02')]: newerRecord, [IMPORTS_KEY]: { v: 2, days: { '2025-06-02': {} } } });
+    expect(await send('importPreview', { files: [file('a.md', NEW_DAY)] })).toMatchObject([{ date: '2025-06-02', exists: 'imported' }]);
+    expect(await send('importSave', { files: [file('a.md', NEW_DAY)], confirm: [] })).toMatchObject({ saved: [] });
+    expect(await stored(importKey('2025-06-02'))).toEqual(newerRecord);
+    expect(await send('importSave', { files: [file('a.md', NEW_DAY)], confirm: ['2025-06-02'] })).toMatchObject({ saved: ['2025-06-02'] });
+    expect(await stored(importKey('2025-06-02'))).toMatchObject({ v: 2, md: NEW_DAY });
+  });
+
+  test('a restore that does not fit the quota stores nothing, says why, and goes through once there is room', async () => {
+    await send('importSave', { files: [file('a.md', NEW_DAY)], confirm: [] });
+    const backup = (await send('importExport', {})).replace(/2025-06-02/g, '2025-06-03').replace('"days": [', `"days": [\n  ${JSON.stringify({ date: '2025-06-04', md: OTHER })},`);
+    const before = await fakeBrowser.storage.local.get(null);
+    const quota = limitStorage(fakeBrowser.storage.local, (await bytesInUse(fakeBrowser.storage.local)) + 200);
+    await expect(send('importSave', { files: [file('backup.json', backup)], confirm: [] })).rejects.toThrow(QUOTA_ERROR);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    expect(await send('dates', {})).toEqual(['2023-11-23', '2025-06-02']);
+    quota.mockRestore();
+    expect(await send('importSave', { files: [file('backup.json', backup)], confirm: [] })).toMatchObject({ saved: ['2025-06-04', '2025-06-03'] });
   });
 });

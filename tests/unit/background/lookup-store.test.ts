@@ -5,8 +5,10 @@ import { startBackground } from '../../../src/background/main';
 import { createRepository } from '../../../src/background/repository';
 import { compileDataset } from '../../../src/digest/compile';
 import { entryKey, hitOf, LOOKUP_KEY, lookupReady } from '../../../src/model/lookup-entry';
+import { writeSettings } from '../../../src/prefs/store';
 import { seedText, SEED_PATH, testTranslationText } from '../digest/seed';
 import { fakeRepository, syntheticDay } from '../helpers';
+import { bytesInUse, failStorageWrites, limitStorage, QUOTA_ERROR } from '../storage-faults';
 
 const TWO = `## Daily Papers (2023-11-24)\n\n### [Again](https://arxiv.org/abs/2311.12983)\n\nAuthors: A\n\n- 다시 실림\n\n### [Other](https://arxiv.org/abs/2311.14000)\n\nAuthors: B\n\n- 요약\n`;
 const out = compileDataset({
@@ -28,7 +30,7 @@ describe('the lookup table the content script reads', () => {
     expect(hitOf(got[entryKey('2311.12983')])).toMatchObject({ date: '2023-11-23', alsoOn: ['2023-11-24'], paper: { title: 'GAIA: a benchmark for General AI Assistants' } });
     expect(hitOf(got[entryKey('2311.14000')])).toMatchObject({ date: '2023-11-24', paper: { id: '2311.14000' } });
     expect(got[LOOKUP_KEY]).toEqual({ v: 1, version: 'v1', papers: 10, ready: true });
-    expect(lookupReady(got[LOOKUP_KEY])).toBe(true);
+    expect(lookupReady(got[LOOKUP_KEY], 'v1')).toBe(true);
     expect((got[IDS_KEY] as string[]).sort()).toHaveLength(10);
   });
 
@@ -93,6 +95,85 @@ describe('the lookup table the content script reads', () => {
   test('the background fills the table when it starts', async () => {
     const bg = startBackground(fakeBrowser, createRepository(loader(out.files)), Promise.resolve('v9'));
     await bg.lookupReady;
-    expect(lookupReady((await storage().get(LOOKUP_KEY))[LOOKUP_KEY])).toBe(true);
+    expect(lookupReady((await storage().get(LOOKUP_KEY))[LOOKUP_KEY], 'v9')).toBe(true);
+  });
+});
+
+describe('a fill that cannot be written', () => {
+  // More papers than one write holds (1,000), so a fill fails part-way, with entries of its own already written.
+  const many = () => fakeRepository([syntheticDay('2024-01-02', Array.from({ length: 1500 }, (_, i) => ({ id: `2401.${String(i).padStart(5, '0')}`, title: `Paper ${i}` })))]);
+  const readerData = { settings: { v: 2, lang: 'en', collapsed: true, teaser: true }, imports: { v: 2, days: {} }, 't:2311.12983': { v: 1, text: 'kept' } };
+  const keys = async () => Object.keys(await storage().get(null)).sort();
+
+  test('a write failing part-way drops the table, old entries and new, and leaves the reader’s data as it was', async () => {
+    await fillLookup({ repo: createRepository(loader(out.files)), storage: storage(), version: 'v1' });
+    await storage().set(readerData);
+    const set = failStorageWrites(storage(), { after: 1 });
+    await expect(fillLookup({ repo: many(), storage: storage(), version: 'v2' })).rejects.toThrow('storage unavailable');
+    expect(set).toHaveBeenCalledTimes(2); // the first 1,000 entries went in, the second write failed
+    expect(await keys()).toEqual(Object.keys(readerData).sort());
+    expect(await storage().get(null)).toEqual(readerData);
+  });
+
+  test('over the quota: the table is dropped, and the reader’s data keeps its room (a settings change still fits)', async () => {
+    await fillLookup({ repo: many(), storage: storage(), version: 'v2' });
+    const table = await bytesInUse(storage());
+    await storage().clear();
+    await storage().set(readerData);
+    // Room for the first write of 1,000 entries, not for all 1,500.
+    limitStorage(storage(), Math.round(table * 0.8));
+    await expect(fillLookup({ repo: many(), storage: storage(), version: 'v2' })).rejects.toThrow(QUOTA_ERROR);
+    expect(await storage().get(null)).toEqual(readerData);
+    expect(await bytesInUse(storage())).toBeLessThan(1000);
+    await writeSettings({ lang: 'ko' }, storage());
+    expect((await storage().get('settings')).settings).toMatchObject({ lang: 'ko' });
+  });
+
+  test('the keeper records the failure, pages are not told the table is ready, and it tries again an hour later, not at every start', async () => {
+    let now = new Date('2025-05-01T10:00:00Z');
+    const repo = many();
+    const quota = limitStorage(storage(), 200_000);
+    const keeper = () => lookupKeeper({ repo, storage: storage(), version: 'test/2', now: () => now });
+    await expect(keeper().ensure()).rejects.toThrow(QUOTA_ERROR);
+    quota.mockRestore(); // room was made meanwhile
+    const marker = (await storage().get(LOOKUP_KEY))[LOOKUP_KEY];
+    expect(marker).toEqual({ v: 1, version: 'test/2', failed: { at: '2025-05-01T10:00:00.000Z', error: QUOTA_ERROR } });
+    expect(lookupReady(marker, 'test')).toBe(false);
+    const reads = repo.calls.day.length;
+    now = new Date('2025-05-01T10:59:00Z');
+    await keeper().ensure(); // the worker started again: too soon to try
+    expect(repo.calls.day.length).toBe(reads);
+    now = new Date('2025-05-01T11:01:00Z');
+    await keeper().ensure();
+    expect(lookupReady((await storage().get(LOOKUP_KEY))[LOOKUP_KEY], 'test')).toBe(true);
+    expect(hitOf((await storage().get(entryKey('2401.01499')))[entryKey('2401.01499')])).toMatchObject({ date: '2024-01-02' });
+  });
+
+  test('a failure recorded for another version does not hold back the new version’s fill', async () => {
+    const now = new Date('2025-05-01T10:00:00Z');
+    await storage().set({ [LOOKUP_KEY]: { v: 1, version: 'test/1', failed: { at: now.toISOString(), error: QUOTA_ERROR } } });
+    await lookupKeeper({ repo: createRepository(loader(out.files)), storage: storage(), version: 'test/2', now: () => now }).ensure();
+    expect((await storage().get(LOOKUP_KEY))[LOOKUP_KEY]).toEqual({ v: 1, version: 'test/2', papers: 10, ready: true });
+  });
+
+  test.each([['a string', 'garbage'], ['a newer marker', { v: 7, version: 'v1', ready: true, shards: 3 }]])(
+    'a foreign value under the marker (%s) is not trusted, and the keeper fills the table over it',
+    async (_name, foreign) => {
+      await storage().set({ [LOOKUP_KEY]: foreign });
+      expect(lookupReady(foreign, 'v1')).toBe(false);
+      await lookupKeeper({ repo: createRepository(loader(out.files)), storage: storage(), version: 'v1/x' }).ensure();
+      expect((await storage().get(LOOKUP_KEY))[LOOKUP_KEY]).toEqual({ v: 1, version: 'v1/x', papers: 10, ready: true });
+    },
+  );
+
+  test('a damaged list of IDs is reported, and a refill still finds and removes the entries of papers that are gone', async () => {
+    await fillLookup({ repo: createRepository(loader(out.files)), storage: storage(), version: 'v1' });
+    await storage().set({ [IDS_KEY]: 'not a list' });
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const only = compileDataset({ digests: [{ path: SEED_PATH, text: seedText() }], translations: [] });
+    await fillLookup({ repo: createRepository(loader(only.files)), storage: storage(), version: 'v2' });
+    expect(log).toHaveBeenCalledWith('[daily-papers]', expect.stringContaining('damaged lookup:ids'), 'not a list');
+    expect((await storage().get(entryKey('2311.14000')))[entryKey('2311.14000')]).toBeUndefined();
+    expect((await storage().get(IDS_KEY))[IDS_KEY]).toHaveLength(9);
   });
 });

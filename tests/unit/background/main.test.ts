@@ -113,6 +113,19 @@ describe('background wiring', () => {
     await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get(['lang', SETTINGS_KEY])).toEqual({ [SETTINGS_KEY]: { v: 2, lang: 'en', collapsed: false, teaser: false } }));
   });
 
+  test.each([
+    ['from a newer version', { v: 99, lang: 'en', future: true }, /newer version of the extension \(format 99\): kept as they are/],
+    ['damaged', 'garbage', /damaged settings record/],
+    ['with a damaged field', { v: 2, lang: 'fr', collapsed: true, teaser: false }, /damaged settings lang/],
+  ])('install or update reports a settings record %s, and keeps it', async (_name, record, message) => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    startBackground(fakeBrowser, repo(), Promise.resolve('test/1'));
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: record });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' } as never);
+    await vi.waitFor(() => expect(log).toHaveBeenCalledWith('[daily-papers]', 'stored settings', expect.stringMatching(message)));
+    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual(record);
+  });
+
   test('the language shortcut switches the stored language; the change is then pushed like any other', async () => {
     startBackground(fakeBrowser, repo(), Promise.resolve('test/1'));
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }] as never);

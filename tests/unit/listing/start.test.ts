@@ -182,6 +182,30 @@ describe('listing markers', () => {
     expect(markers().map((m) => m.dataset.arxivId)).toEqual(['2311.13600', '2311.13384', '2311.13141', '2311.12983', '2311.12908']);
   });
 
+  test('a damaged entry is reported and its ID asked of the background; the table is trusted for the others', async () => {
+    await fakeBrowser.storage.local.set({ 'p:2311.12983': { date: 20231123, paper: 'not a paper' } });
+    answerWithBackground();
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    openPage('https://arxiv.org/list/cs.CV/new', 'list-cs.CV-new-legacy.html');
+    await startListing(new ContentScriptContext('l9'), css);
+    expect(send.mock.calls.map((c) => c[0])).toEqual([{ type: 'daily-papers:lookupMany', ids: ['2311.12983'] }]);
+    expect(log).toHaveBeenCalledWith('[daily-papers]', expect.stringContaining('damaged lookup entry p:2311.12983'), expect.anything());
+    expect(markers().map((m) => m.dataset.arxivId)).toEqual(['2311.13600', '2311.13384', '2311.13141', '2311.12983', '2311.12908']);
+  });
+
+  test('a table filled by another version of the extension (just updated) is not trusted: the IDs it lacks are asked', async () => {
+    const marker = (await fakeBrowser.storage.local.get('lookup')).lookup as { version: string };
+    await fakeBrowser.storage.local.set({ lookup: { ...marker, version: '0.0.9/older' } });
+    await fakeBrowser.storage.local.remove('p:2311.12983');
+    answerWithBackground();
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    openPage('https://arxiv.org/list/cs.CV/new', 'list-cs.CV-new-legacy.html');
+    await startListing(new ContentScriptContext('l10'), css);
+    expect(send.mock.calls.map((c) => c[0])).toEqual([{ type: 'daily-papers:lookupMany', ids: ['2311.12983', 'cs/0112017'] }]);
+    expect(markers().map((m) => m.dataset.arxivId)).toContain('2311.12983');
+  });
+
   // 500 entries here (happy-dom is slow to build large documents); the Chromium suite loads 2,000.
   test('a long listing: one storage read for every ID, every known paper marked, the markers inserted together', async () => {
     const knownIds = ['2311.13600', '2311.13435', '2311.13141', '2311.13384', '2311.13073', '2311.12983', '2311.13231', '2311.12908', '2311.13601'];

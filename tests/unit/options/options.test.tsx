@@ -364,7 +364,7 @@ describe('import', () => {
     setup({
       handlers: {
         importPreview: () => (failPreview ? Promise.reject(new Error('no answer from the background')) : [NEW]),
-        importSave: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
+        importSave: () => Promise.reject(new Error('IO error: .../000003.log: Unable to create writable file')),
       },
     });
     pick(importInput(), [file('2025-06-02.md', 'a')]);
@@ -376,8 +376,35 @@ describe('import', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Save 1 day' }));
     alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(en.saveFailed);
-    expect(alert.textContent).toContain('QUOTA_BYTES quota exceeded');
+    expect(alert.textContent).toContain('Unable to create writable file');
     expect(screen.getByRole('heading', { name: en.previewHeading })).toBeTruthy();
+  });
+
+  test.each([
+    ['en', 'Resource::kQuotaBytes quota exceeded'],
+    ['ko', 'QuotaExceededError: the current transaction exceeded its quota limitations'],
+  ] as const)('a save refused for a full storage says so in plain words (%s), and Save can be pressed again', async (lang, error) => {
+    const s = optionsT(lang);
+    let full = true;
+    const { named } = setup({ lang, handlers: { importPreview: () => [NEW], importSave: () => (full ? Promise.reject(new Error(error)) : { saved: ['2025-06-02'], items: [NEW] }) } });
+    pick(screen.getByLabelText(s.chooseFiles), [file('2025-06-02.md', 'a')]);
+    const save = await screen.findByRole('button', { name: s.save(1) });
+    fireEvent.click(save);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(s.storageFull);
+    expect(alert.textContent).not.toContain(s.saveFailed);
+    expect(alert.textContent).toContain(error);
+    full = false;
+    fireEvent.click(screen.getByRole('button', { name: s.save(1) }));
+    expect(await screen.findByText(s.saved(['2025-06-02']))).toBeTruthy();
+    expect(named('importSave')).toHaveLength(2);
+  });
+
+  test('a list of imported days that could not be read is reported above the days, with what the background did', async () => {
+    setup({ lists: [{ ...listing([day('2025-06-02')]), catalogProblem: 'the list of imported days was damaged: the days were found from their own records' }] });
+    const box = await screen.findByRole('group', { name: en.catalogProblem });
+    expect(box.textContent).toContain('the days were found from their own records');
+    expect(screen.getByRole('link', { name: '2025-06-02' })).toBeTruthy();
   });
 
   test('a newer pick replaces a preview still on its way', async () => {

@@ -13,9 +13,11 @@ import { ABS_PAGE } from '../../../src/panel/abs-page';
 import { runSafely } from '../../../src/lib/log';
 import { startPanel } from '../../../src/panel/start';
 import { PANEL_TAG } from '../../../src/panel/tag';
+import { compileDataset } from '../../../src/digest/compile';
 import { compileSeed } from '../digest/seed';
 
 const files = compileSeed().files;
+const OTHER_DAY = `## Daily Papers (2023-11-24)\n\n### [Other](https://arxiv.org/abs/2311.14000)\n\nAuthors: B\n\n- 요약\n`;
 
 function openPage(url: string, fixture: string) {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
@@ -89,6 +91,30 @@ describe('content script start', () => {
     const root = document.querySelector(PANEL_TAG)!.shadowRoot!;
     expect(root.querySelector('section')?.getAttribute('lang')).toBe('en');
     expect(root.querySelectorAll('.dp-bullets li')).toHaveLength(5);
+  });
+
+  test('just after an update, the table of the previous version is not trusted: a paper it lacks is asked of the background', async () => {
+    // The previous version's archive did not have 2311.12983; its marker is still there (the new background
+    // has not removed it yet) and says the table is complete.
+    const older = compileDataset({ digests: [{ path: 'd/2023-11-24.md', text: OTHER_DAY }], translations: [] });
+    await fillLookup({ repo: createRepository(async (p) => (older.files.has(p) ? JSON.parse(older.files.get(p)!) : undefined)), storage: fakeBrowser.storage.local, version: '0.0.9/older' });
+    openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    await startPanel(new ContentScriptContext('upd'), '', ABS_PAGE);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(document.querySelector(PANEL_TAG)!.shadowRoot!.querySelectorAll('.dp-bullets li')).toHaveLength(5);
+  });
+
+  test('a damaged entry is reported and skipped: the background answers, the panel shows', async () => {
+    await fillLookup({ repo: repo(), storage: fakeBrowser.storage.local, version: 'test' });
+    await fakeBrowser.storage.local.set({ 'p:2311.12983': 'garbage' });
+    openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await startPanel(new ContentScriptContext('dmg'), '', ABS_PAGE);
+    expect(log).toHaveBeenCalledWith('[daily-papers]', expect.stringContaining('damaged lookup entry p:2311.12983'), 'garbage');
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(document.querySelector(PANEL_TAG)!.shadowRoot!.querySelectorAll('.dp-bullets li')).toHaveLength(5);
   });
 
   test('the panel is rendered before it enters the page, and its styles stay in the shadow root', async () => {
