@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseArxivId } from '../arxiv/id';
 import { isHttpUrl } from './linkify';
+import { ITEM_MARKER } from './segments';
 
 // zod compiles object parsers with `new Function` when it can. Extension pages forbid eval by CSP, so the
 // attempt would only log a CSP violation; jitless parsing is plenty for one day file at a time.
@@ -40,6 +41,8 @@ export const segmentSchema = z.union([
   z.object({ text: someText, url: httpUrlSchema }).strict(),
   /** `**bold**` */
   z.object({ b: someText }).strict(),
+  /** `*emphasis*`, or `_emphasis_` when `by` is `_` (within one line). */
+  z.object({ em: someText.refine((s) => !s.includes('\n'), 'emphasis is within one line'), by: z.literal('_').optional() }).strict(),
   /** `` `code` `` */
   z.object({ code: someText }).strict(),
   /**
@@ -53,6 +56,13 @@ export const segmentSchema = z.union([
       close: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
     })
     .strict(),
+  /**
+   * The start of a nested list item in a bullet's continuation lines: the markup as written, from the line
+   * break to the item's text (`"\n  - "`, `"\n1) "`). What follows, up to the next one, is the item.
+   */
+  z.object({ li: z.string().regex(ITEM_MARKER, 'must be a line break, a list marker and spaces') }).strict(),
+  /** Markup left unpaired by a malformed label (`***L*: … .**`): kept so the source comes back, never shown. */
+  z.object({ stray: z.string().regex(/^\*{2,3}$/, 'must be two or three asterisks') }).strict(),
 ]);
 export const bulletSchema = z
   .array(segmentSchema)

@@ -6,7 +6,8 @@
 import { absUrl } from '../arxiv/id';
 import { DIGEST_SOURCE_URL, panelT } from '../i18n/panel-strings';
 import type { Lang } from '../prefs/schema';
-import { bulletParts, type BulletPart } from './bullet-parts';
+import type { Bullet } from '../digest/schema';
+import { bulletView, type BulletPart } from './bullet-parts';
 import type { PaperHit } from './paper-hit';
 import { summaryFor } from './summary-view';
 
@@ -36,10 +37,7 @@ function code(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-/** Continuation lines stay inside their list item (indented under "- "). */
-const CONTINUATION = '\n  ';
-
-function partMarkdown(p: BulletPart): string {
+function partMarkdown(p: BulletPart, continuation: string): string {
   switch (p.kind) {
     case 'link':
       // A bare URL as an autolink: its end is exact even before a Korean particle ("(<https://x.io>)에서").
@@ -47,13 +45,36 @@ function partMarkdown(p: BulletPart): string {
     case 'bold':
     case 'label':
       return `**${markdownText(p.text)}**`;
+    case 'em':
+      return `*${markdownText(p.text)}*`;
     case 'code':
       return code(p.text);
     case 'break':
-      return CONTINUATION;
+      // A continuation line stays inside its list item, indented to the item's text.
+      return continuation;
     default:
       return markdownText(p.text);
   }
+}
+
+function partsMarkdown(parts: readonly BulletPart[], indent: string): string {
+  return parts
+    .map((p) => partMarkdown(p, `\n${indent}`))
+    .join('')
+    .trim();
+}
+
+/** One bullet as a list item, its nested lists indented under it. */
+function bulletMarkdown(bullet: Bullet): string {
+  const { parts, lists } = bulletView(bullet);
+  const lines = [`- ${partsMarkdown(parts, '  ')}`];
+  for (const list of lists) {
+    list.items.forEach((item, i) => {
+      const marker = list.ordered ? `${(list.start ?? 1) + i}. ` : '- ';
+      lines.push(`  ${marker}${partsMarkdown(item, ' '.repeat(2 + marker.length))}`);
+    });
+  }
+  return lines.join('\n');
 }
 
 /** The Markdown the "Copy" button puts on the clipboard, ending with a newline. */
@@ -62,7 +83,7 @@ export function paperMarkdown({ paper, date }: Pick<PaperHit, 'paper' | 'date'>,
   const view = summaryFor(paper, lang);
   const lines = [`[${markdownText(paper.title)}](${destination(absUrl(paper.id))})`, ''];
   if (view.fallback) lines.push(`*${markdownText(s.noEnglish)}*`, '');
-  for (const bullet of view.summary.bullets) lines.push(`- ${bulletParts(bullet).map(partMarkdown).join('').trim()}`);
+  for (const bullet of view.summary.bullets) lines.push(bulletMarkdown(bullet));
   lines.push('');
   if (view.summary.translated) {
     const note = view.summary.note ? ` ${s.translatorNote}: ${view.summary.note}` : '';

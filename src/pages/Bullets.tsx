@@ -1,16 +1,33 @@
 import type { Bullet } from '../digest/schema';
-import { bulletParts, type BulletPart } from '../model/bullet-parts';
+import { bulletView, type BulletPart, type SubList } from '../model/bullet-parts';
 import type { Lang } from '../prefs/schema';
 
-/** Summary bullets as text; only the parts `bulletParts` makes links become links. */
+/** Summary bullets as text; only the parts `bulletView` makes links become links. */
 export function Bullets({ bullets, lang, class: cls }: { bullets: readonly Bullet[]; lang: Lang; class?: string }) {
   return (
     <ul class={`dp-bullets ${cls ?? ''}`} lang={lang}>
-      {bullets.map((b, i) => (
-        <li key={i}>
-          {bulletParts(b).map(partNode)}
-        </li>
-      ))}
+      {bullets.map((b, i) => {
+        const { parts, lists } = bulletView(b);
+        return (
+          <li key={i}>
+            {parts.map(partNode)}
+            {lists.map(subList)}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function subList({ ordered, start, items }: SubList, key: number) {
+  const list = items.map((parts, i) => <li key={i}>{parts.map(partNode)}</li>);
+  return ordered ? (
+    <ol key={key} class="dp-sub" start={start}>
+      {list}
+    </ol>
+  ) : (
+    <ul key={key} class="dp-sub">
+      {list}
     </ul>
   );
 }
@@ -25,6 +42,8 @@ function partNode(p: BulletPart, key: number) {
       );
     case 'bold':
       return <strong key={key}>{p.text}</strong>;
+    case 'em':
+      return <em key={key}>{p.text}</em>;
     case 'label':
       return (
         <strong key={key} class="dp-label">

@@ -4,14 +4,24 @@
  */
 import type { Bullet, Paper } from '../digest/schema';
 import { DIGEST_SOURCE_URL, type PanelStrings } from '../i18n/panel-strings';
-import { bulletParts, type BulletPart } from '../model/bullet-parts';
+import { bulletView, type BulletPart, type SubList } from '../model/bullet-parts';
 import { summaryFor } from '../model/summary-view';
 import type { Lang } from '../prefs/schema';
 import { el, type Child } from './dom';
 
 /** Summary bullets as text; http(s) URL segments become links, anything else stays text. */
 export function bulletList(bullets: readonly Bullet[], lang: Lang): HTMLUListElement {
-  return el('ul', { class: 'dp-bullets', lang }, ...bullets.map((b) => el('li', {}, ...bulletParts(b).map(partNode))));
+  return el('ul', { class: 'dp-bullets', lang }, ...bullets.map(bulletItem));
+}
+
+function bulletItem(bullet: Bullet): HTMLLIElement {
+  const { parts, lists } = bulletView(bullet);
+  return el('li', {}, ...parts.map(partNode), ...lists.map(subList));
+}
+
+function subList({ ordered, start, items }: SubList): HTMLElement {
+  const list = items.map((parts) => el('li', {}, ...parts.map(partNode)));
+  return ordered ? el('ol', { class: 'dp-sub', start: start === undefined ? null : String(start) }, ...list) : el('ul', { class: 'dp-sub' }, ...list);
 }
 
 function partNode(p: BulletPart): Node | string {
@@ -20,6 +30,8 @@ function partNode(p: BulletPart): Node | string {
       return el('a', { href: p.href, target: '_blank', rel: 'noopener noreferrer' }, p.text);
     case 'bold':
       return el('strong', {}, p.text);
+    case 'em':
+      return el('em', {}, p.text);
     case 'label':
       return el('strong', { class: 'dp-label' }, p.text);
     case 'code':

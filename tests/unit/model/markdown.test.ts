@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { parseInline } from '../../../src/digest/inline';
 import type { Paper } from '../../../src/digest/schema';
 import { DIGEST_SOURCE_URL } from '../../../src/i18n/panel-strings';
 import { markdownText, paperMarkdown } from '../../../src/model/markdown';
@@ -58,6 +59,11 @@ describe('paperMarkdown', () => {
     expect(md).toContain("- **What's New**: Aquila2 시리즈는 다음과 같은 특징을 가지고 있습니다:\n  1. **Tokenizer**: 10만 단어 BPE 사용.\n  2. ``a`b`` 참고\n");
     expect(md).toContain('- 자세한 내용은 [GitHub 저장소](https://github.com/FlagAI-Open/Aquila2)에서 확인하세요.\n');
     expect(md).toContain('- 괄호가 든 링크 [위키](<https://en.wikipedia.org/wiki/Foo_(bar)>)\n');
+  });
+
+  test('nested lists indented under their bullet, numbered from their first number; emphasis; no stray markup', () => {
+    const md = paperMarkdown(synthetic([parseInline('목록:\n3) 가\n  이어짐\n4) *나*\n  - 다'), parseInline('***L*: 끝.**: 3.2')]), 'ko');
+    expect(md).toContain('\n- 목록:\n  3. 가\n       이어짐\n  4. *나*\n  - 다\n- **L**: 끝.: 3.2\n');
   });
 
   test('a link that is not http(s) stays text', () => {

@@ -1,0 +1,83 @@
+/**
+ * The kinds of bullet segment the data holds (`segmentSchema` in schema.ts has their exact shapes), in one
+ * place with no zod, so every runtime can ask what a segment is: the renderers (src/model/bullet-parts.ts),
+ * search (src/search/doc.ts) and translation. A new kind is added here, in the schema, in `parseInline` /
+ * `bulletSource` (inline.ts) and in `bulletView` (bullet-parts.ts); the type checks below fail until then.
+ */
+import type { Segment } from './schema';
+
+/**
+ * Every kind, the key of its object form that holds what a reader sees (a plain string is `text`), and
+ * whether that is prose to translate. Untranslatable kinds are copied into a translation as they are: URLs,
+ * code, and the markup kinds (`item`, `stray`), which show no text.
+ */
+export const SEGMENT_KINDS = {
+  /** A plain string: prose. */
+  text: { key: null, translatable: true },
+  /** `[text](https://…)`: the link text is prose, the target stays. */
+  link: { key: 'text', translatable: true },
+  /** `**bold**` */
+  bold: { key: 'b', translatable: true },
+  /** `*emphasis*` or `_emphasis_` (`by: '_'`). */
+  em: { key: 'em', translatable: true },
+  /** `` `code` ``: exact. */
+  code: { key: 'code', translatable: false },
+  /** A bullet's leading label (`***What's New***:`), shown followed by a colon. */
+  label: { key: 'label', translatable: true },
+  /** A bare URL, shown as itself: exact. */
+  url: { key: 'url', translatable: false },
+  /** The start of a nested list item (`\n  - `, `\n1) `): the source of its markup, shown as a new item. */
+  item: { key: 'li', translatable: false },
+  /** Markup left unpaired by a malformed label (`***L*: … .**`): kept for the source, never shown. */
+  stray: { key: 'stray', translatable: false },
+} as const;
+
+export type SegmentKind = keyof typeof SEGMENT_KINDS;
+
+/** The kinds whose text is prose to translate. */
+export const TRANSLATABLE_KINDS: ReadonlySet<SegmentKind> = new Set(
+  (Object.keys(SEGMENT_KINDS) as SegmentKind[]).filter((k) => SEGMENT_KINDS[k].translatable),
+);
+
+// Object kinds in the order they are told apart: a link has `text` and `url`, a bare URL only `url`.
+const OBJECT_KINDS: SegmentKind[] = [...(Object.keys(SEGMENT_KINDS) as SegmentKind[]).filter((k) => k !== 'text' && k !== 'url'), 'url'];
+
+/**
+ * The kind of a segment, or undefined for anything else: stored data is read with this too (a content
+ * script has no zod), so an unknown or damaged segment is skipped rather than drawn.
+ */
+export function segmentKind(s: unknown): SegmentKind | undefined {
+  if (typeof s === 'string') return 'text';
+  if (!s || typeof s !== 'object') return undefined;
+  const o = s as Record<string, unknown>;
+  return OBJECT_KINDS.find((k) => typeof o[SEGMENT_KINDS[k].key!] === 'string');
+}
+
+/**
+ * What a reader sees of a segment as plain text: a label without its colon, a link's text, a URL as itself,
+ * a line break where a nested item starts, nothing for stray markup or an unknown segment.
+ */
+export function shownText(s: unknown): string {
+  const kind = segmentKind(s);
+  if (!kind) return '';
+  if (kind === 'text') return s as string;
+  if (kind === 'item') return '\n';
+  if (kind === 'stray') return '';
+  return (s as Record<string, string>)[SEGMENT_KINDS[kind].key!]!;
+}
+
+/** The markup that starts a nested list item: a line break, indentation, `-`, `*`, `+`, `1.` or `1)`, spaces. */
+export const ITEM_MARKER = /^\n[ \t]*(?:[-*+]|(\d{1,9})[.)])[ \t]+$/;
+
+/** Whether an item marker starts a numbered item, and its number. */
+export function itemNumber(marker: string): number | undefined {
+  const n = ITEM_MARKER.exec(marker)?.[1];
+  return n === undefined ? undefined : Number(n);
+}
+
+// Compile-time checks that the table and the schema name the same object keys.
+type ObjectKey = Exclude<(typeof SEGMENT_KINDS)[SegmentKind]['key'], null>;
+type SchemaKey = Segment extends infer S ? (S extends string ? never : keyof S) : never;
+type Missing = Exclude<Exclude<SchemaKey, 'stars' | 'close' | 'by'>, ObjectKey>;
+const everyKeyKnown: [Missing] extends [never] ? true : Missing = true;
+void everyKeyKnown;
