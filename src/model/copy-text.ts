@@ -18,6 +18,6 @@ export const COPY_FAILED = 'copyFailed';
 export type CopyMessage = (typeof COPY_DONE)[CopyKind] | typeof COPY_FAILED;
 
 /** Built at the click, in the language shown then. */
-export function copyText(kind: CopyKind, hit: Pick<PaperHit, 'paper' | 'date'>, lang: Lang): string {
+export function copyText(kind: CopyKind, hit: Pick<PaperHit, 'paper' | 'date' | 'alsoOn'>, lang: Lang): string {
   return kind === 'markdown' ? paperMarkdown(hit, lang) : bibtexEntry(hit.paper);
 }

@@ -8,7 +8,7 @@ import { DIGEST_SOURCE_URL, panelT } from '../i18n/panel-strings';
 import type { Lang } from '../prefs/schema';
 import type { Bullet } from '../digest/schema';
 import { bulletView, type BulletPart } from './bullet-parts';
-import type { PaperHit } from './paper-hit';
+import { hitDays, type PaperHit } from './paper-hit';
 import { summaryFor } from './summary-view';
 
 /**
@@ -77,18 +77,25 @@ function bulletMarkdown(bullet: Bullet): string {
   return lines.join('\n');
 }
 
-/** The Markdown the "Copy" button puts on the clipboard, ending with a newline. */
-export function paperMarkdown({ paper, date }: Pick<PaperHit, 'paper' | 'date'>, lang: Lang): string {
+/**
+ * The Markdown the "Copy" button puts on the clipboard, ending with a newline. A paper the digest listed on
+ * several days gets each day's summary under its date, as the panel shows them.
+ */
+export function paperMarkdown(hit: Pick<PaperHit, 'paper' | 'date' | 'alsoOn'>, lang: Lang): string {
   const s = panelT(lang);
-  const view = summaryFor(paper, lang);
-  const lines = [`[${markdownText(paper.title)}](${destination(absUrl(paper.id))})`, ''];
-  if (view.fallback) lines.push(`*${markdownText(s.noEnglish)}*`, '');
-  for (const bullet of view.summary.bullets) lines.push(bulletMarkdown(bullet));
-  lines.push('');
-  if (view.summary.translated) {
-    const note = view.summary.note ? ` ${s.translatorNote}: ${view.summary.note}` : '';
-    lines.push(`*${markdownText(`${s.translatedNote}${note}`)}*`, '');
+  const days = hitDays(hit);
+  const lines = [`[${markdownText(hit.paper.title)}](${destination(absUrl(hit.paper.id))})`, ''];
+  for (const { date, paper } of days) {
+    if (days.length > 1) lines.push(`**${date}**`, '');
+    const view = summaryFor(paper, lang);
+    if (view.fallback) lines.push(`*${markdownText(s.noEnglish)}*`, '');
+    for (const bullet of view.summary.bullets) lines.push(bulletMarkdown(bullet));
+    lines.push('');
+    if (view.summary.translated) {
+      const note = view.summary.note ? ` ${s.translatorNote}: ${view.summary.note}` : '';
+      lines.push(`*${markdownText(`${s.translatedNote}${note}`)}*`, '');
+    }
   }
-  lines.push(`${markdownText(s.creditBefore)}[${markdownText(s.creditLink)}](${DIGEST_SOURCE_URL}) (${date})`);
+  lines.push(`${markdownText(s.creditBefore)}[${markdownText(s.creditLink)}](${DIGEST_SOURCE_URL}) (${days.map((d) => d.date).join(', ')})`);
   return `${lines.join('\n')}\n`;
 }

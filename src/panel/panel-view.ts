@@ -28,7 +28,7 @@ export interface PanelView {
  * changes them in place, so focus stays on the button the user pressed. Text is always set as text.
  */
 export function createPanelView(hit: PaperHit, initial: PanelViewState, on: PanelHandlers, writeText?: WriteText): PanelView {
-  const { paper, date, alsoOn } = hit;
+  const { paper, date } = hit;
   let state = initial;
   const digestName = document.createTextNode('');
   const heading = el('h2', { id: 'dp-heading', class: 'dp-heading' }, digestName, ' · ', el('time', { datetime: date }, date));
@@ -62,7 +62,7 @@ export function createPanelView(hit: PaperHit, initial: PanelViewState, on: Pane
     setAttrs(collapse, { 'aria-expanded': String(!state.collapsed), 'aria-label': label, title: label });
     collapseIcon.textContent = state.collapsed ? '▸' : '▾';
     setAttrs(body, { hidden: state.collapsed });
-    fill(summary, ...summaryNodes(paper, state.lang, s));
+    fill(summary, ...summaryNodes(hit, state.lang, s));
     teaser?.update(s, state);
     actions.update(state.lang);
     fill(
@@ -70,7 +70,6 @@ export function createPanelView(hit: PaperHit, initial: PanelViewState, on: Pane
       paper.votes !== undefined && el('span', { class: 'dp-votes', title: s.votes(paper.votes) }, el('span', { 'aria-hidden': 'true' }, `▲ ${paper.votes}`), el('span', { class: 'dp-sr' }, s.votes(paper.votes))),
       // A link, not a player: nothing is requested from the video host until the reader clicks.
       paper.video && el('a', { class: 'dp-video', href: paper.video, target: '_blank', rel: 'noopener noreferrer' }, s.watchVideo),
-      alsoOn !== undefined && alsoOn.length > 0 && el('span', { class: 'dp-also' }, s.alsoListed(alsoOn.join(', '))),
     );
     setAttrs(meta, { hidden: !meta.firstChild });
     fill(credit, ...creditNodes(s));

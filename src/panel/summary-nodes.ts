@@ -5,6 +5,7 @@
 import type { Bullet, Paper } from '../digest/schema';
 import { DIGEST_SOURCE_URL, type PanelStrings } from '../i18n/panel-strings';
 import { bulletView, type BulletPart, type SubList } from '../model/bullet-parts';
+import { hitDays, type PaperHit } from '../model/paper-hit';
 import { summaryFor } from '../model/summary-view';
 import type { Lang } from '../prefs/schema';
 import { el, type Child } from './dom';
@@ -43,8 +44,19 @@ function partNode(p: BulletPart): Node | string {
   }
 }
 
-/** The bullets in `lang` (Korean when the paper has no English), with the fallback and translation notes. */
-export function summaryNodes(paper: Paper, lang: Lang, s: PanelStrings): Child[] {
+/**
+ * The bullets in `lang` (Korean when the paper has no English), with the fallback and translation notes. A
+ * paper the digest listed on several days shows each day's summary under its date, first day first.
+ */
+export function summaryNodes(hit: Pick<PaperHit, 'date' | 'paper' | 'alsoOn'>, lang: Lang, s: PanelStrings, dayHeading: 'h3' | 'p' = 'h3'): Child[] {
+  const days = hitDays(hit);
+  if (days.length === 1) return daySummaryNodes(hit.paper, lang, s);
+  return days.map(({ date, paper }) =>
+    el('section', { class: 'dp-day' }, el(dayHeading, { class: 'dp-day-heading' }, el('time', { datetime: date }, date)), ...daySummaryNodes(paper, lang, s)),
+  );
+}
+
+function daySummaryNodes(paper: Paper, lang: Lang, s: PanelStrings): Child[] {
   const view = summaryFor(paper, lang);
   const note = view.summary.translated ? `${s.translatedNote}${view.summary.note ? ` ${s.translatorNote}: ${view.summary.note}` : ''}` : '';
   return [

@@ -24,9 +24,13 @@ describe('the lookup table the content script reads', () => {
   test('one entry per ID, first day first, later days listed; a marker once complete', async () => {
     expect(await fillLookup({ repo: createRepository(loader(out.files)), storage: storage(), version: 'v1' })).toBe(10);
     const got = await storage().get([entryKey('2311.12983'), entryKey('2311.14000'), LOOKUP_KEY, IDS_KEY]);
-    expect(hitOf(got[entryKey('2311.12983')])).toMatchObject({ date: '2023-11-23', alsoOn: ['2023-11-24'], paper: { title: 'GAIA: a benchmark for General AI Assistants' } });
+    expect(hitOf(got[entryKey('2311.12983')])).toMatchObject({
+      date: '2023-11-23',
+      paper: { title: 'GAIA: a benchmark for General AI Assistants' },
+      alsoOn: [{ date: '2023-11-24', paper: { title: 'Again', summary: { ko: { bullets: [['다시 실림']] } } } }],
+    });
     expect(hitOf(got[entryKey('2311.14000')])).toMatchObject({ date: '2023-11-24', paper: { id: '2311.14000' } });
-    expect(got[LOOKUP_KEY]).toEqual({ v: 1, version: 'v1', papers: 10, ready: true });
+    expect(got[LOOKUP_KEY]).toEqual({ v: 2, version: 'v1', papers: 10, ready: true });
     expect(lookupReady(got[LOOKUP_KEY])).toBe(true);
     expect((got[IDS_KEY] as string[]).sort()).toHaveLength(10);
   });
