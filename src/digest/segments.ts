@@ -34,13 +34,8 @@ export const SEGMENT_KINDS = {
 
 export type SegmentKind = keyof typeof SEGMENT_KINDS;
 
-/** The kinds whose text is prose to translate. */
-export const TRANSLATABLE_KINDS: ReadonlySet<SegmentKind> = new Set(
-  (Object.keys(SEGMENT_KINDS) as SegmentKind[]).filter((k) => SEGMENT_KINDS[k].translatable),
-);
-
 // Object kinds in the order they are told apart: a link has `text` and `url`, a bare URL only `url`.
-const OBJECT_KINDS: SegmentKind[] = [...(Object.keys(SEGMENT_KINDS) as SegmentKind[]).filter((k) => k !== 'text' && k !== 'url'), 'url'];
+const OBJECT_KINDS: readonly Exclude<SegmentKind, 'text'>[] = ['link', 'bold', 'em', 'code', 'label', 'item', 'stray', 'url'];
 
 /**
  * The kind of a segment, or undefined for anything else: stored data is read with this too (a content
@@ -51,6 +46,12 @@ export function segmentKind(s: unknown): SegmentKind | undefined {
   if (!s || typeof s !== 'object') return undefined;
   const o = s as Record<string, unknown>;
   return OBJECT_KINDS.find((k) => typeof o[SEGMENT_KINDS[k].key!] === 'string');
+}
+
+/** Whether a segment's text is prose to translate (its kind's `translatable`); false for anything unknown. */
+export function isTranslatable(s: unknown): boolean {
+  const kind = segmentKind(s);
+  return kind !== undefined && SEGMENT_KINDS[kind].translatable;
 }
 
 /**
@@ -75,9 +76,9 @@ export function itemNumber(marker: string): number | undefined {
   return n === undefined ? undefined : Number(n);
 }
 
-// Compile-time checks that the table and the schema name the same object keys.
+// Compile-time checks: the table and the schema name the same object keys, and every kind is told apart.
 type ObjectKey = Exclude<(typeof SEGMENT_KINDS)[SegmentKind]['key'], null>;
 type SchemaKey = Segment extends infer S ? (S extends string ? never : keyof S) : never;
-type Missing = Exclude<Exclude<SchemaKey, 'stars' | 'close' | 'by'>, ObjectKey>;
-const everyKeyKnown: [Missing] extends [never] ? true : Missing = true;
-void everyKeyKnown;
+type Missing = Exclude<Exclude<SchemaKey, 'stars' | 'close' | 'by'>, ObjectKey> | Exclude<SegmentKind, 'text' | (typeof OBJECT_KINDS)[number]>;
+const everyKindKnown: [Missing] extends [never] ? true : Missing = true;
+void everyKindKnown;

@@ -47,7 +47,7 @@ export function createEntrySummary(hit: PaperHit, initial: Lang, onLang: (lang: 
     const langs = langSwitch(lang);
     setAttrs(langGroup, { 'aria-label': langs.label });
     langButtons.forEach((b, i) => setAttrs(b, { 'aria-pressed': String(langs.buttons[i]!.pressed) }));
-    fill(summary, ...summaryNodes(hit, lang, s, 'p'));
+    fill(summary, ...summaryNodes(hit, lang, s));
     actions.update(lang);
     fill(credit, ...creditNodes(s));
   }

@@ -4,7 +4,7 @@
  * this extension version. The background writes it on install and update, and keeps it in step with
  * imported days; the content script checks what it reads with these guards (no zod there).
  */
-import type { DayPaper, PaperHit } from './paper-hit';
+import type { PaperHit } from './paper-hit';
 
 export const LOOKUP_KEY = 'lookup';
 export const ENTRY_PREFIX = 'p:';
@@ -25,26 +25,17 @@ export interface LookupMarker {
   ready: true;
 }
 
-/** One day's entry of a stored hit, when enough of it is there to render. */
-function dayPaperOf(raw: unknown): DayPaper | undefined {
-  const e = raw as Partial<DayPaper> | null | undefined;
+/**
+ * A stored entry as a hit, when enough of it is there to render. Entries are written by the background
+ * from validated data; this only keeps a damaged one from breaking the page. A later day's entry is checked
+ * the same way, and left out if it cannot be drawn (as are the bare dates an older table kept there).
+ */
+export function hitOf(raw: unknown): PaperHit | undefined {
+  const e = raw as Partial<LookupEntry> | null | undefined;
   if (!e || typeof e.date !== 'string') return undefined;
   const p = e.paper;
   if (!p || typeof p.id !== 'string' || typeof p.title !== 'string' || !Array.isArray(p.authors) || !Array.isArray(p.summary?.ko?.bullets)) return undefined;
-  return { date: e.date, paper: p };
-}
-
-/**
- * A stored entry as a hit, when enough of it is there to render. Entries are written by the background
- * from validated data; this only keeps a damaged one from breaking the page. A later day that cannot be
- * rendered is left out (as are the bare dates an older table kept there).
- */
-export function hitOf(raw: unknown): PaperHit | undefined {
-  const first = dayPaperOf(raw);
-  if (!first) return undefined;
-  const also = (raw as Partial<Record<'alsoOn', unknown>>).alsoOn;
-  const later = Array.isArray(also) ? also.map(dayPaperOf).filter((d) => d !== undefined) : [];
-  return { ...first, ...(later.length ? { alsoOn: later } : {}) };
+  return { date: e.date, paper: p, alsoOn: Array.isArray(e.alsoOn) ? e.alsoOn.filter(hitOf) : undefined };
 }
 
 /**

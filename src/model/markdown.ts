@@ -6,8 +6,7 @@
 import { absUrl } from '../arxiv/id';
 import { DIGEST_SOURCE_URL, panelT } from '../i18n/panel-strings';
 import type { Lang } from '../prefs/schema';
-import type { Bullet } from '../digest/schema';
-import { bulletView, type BulletPart } from './bullet-parts';
+import { bulletParts, type BulletPart } from './bullet-parts';
 import { hitDays, type PaperHit } from './paper-hit';
 import { summaryFor } from './summary-view';
 
@@ -37,7 +36,7 @@ function code(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-function partMarkdown(p: BulletPart, continuation: string): string {
+function partMarkdown(p: BulletPart, indent: string): string {
   switch (p.kind) {
     case 'link':
       // A bare URL as an autolink: its end is exact even before a Korean particle ("(<https://x.io>)에서").
@@ -51,7 +50,15 @@ function partMarkdown(p: BulletPart, continuation: string): string {
       return code(p.text);
     case 'break':
       // A continuation line stays inside its list item, indented to the item's text.
-      return continuation;
+      return `\n${indent}`;
+    case 'list':
+      // Nested under the bullet, each item's lines indented to its text.
+      return p.items
+        .map((item, i) => {
+          const marker = p.ordered ? `${(p.start ?? 1) + i}. ` : '- ';
+          return `\n  ${marker}${partsMarkdown(item, ' '.repeat(2 + marker.length))}`;
+        })
+        .join('');
     default:
       return markdownText(p.text);
   }
@@ -59,22 +66,9 @@ function partMarkdown(p: BulletPart, continuation: string): string {
 
 function partsMarkdown(parts: readonly BulletPart[], indent: string): string {
   return parts
-    .map((p) => partMarkdown(p, `\n${indent}`))
+    .map((p) => partMarkdown(p, indent))
     .join('')
     .trim();
-}
-
-/** One bullet as a list item, its nested lists indented under it. */
-function bulletMarkdown(bullet: Bullet): string {
-  const { parts, lists } = bulletView(bullet);
-  const lines = [`- ${partsMarkdown(parts, '  ')}`];
-  for (const list of lists) {
-    list.items.forEach((item, i) => {
-      const marker = list.ordered ? `${(list.start ?? 1) + i}. ` : '- ';
-      lines.push(`  ${marker}${partsMarkdown(item, ' '.repeat(2 + marker.length))}`);
-    });
-  }
-  return lines.join('\n');
 }
 
 /**
@@ -89,7 +83,7 @@ export function paperMarkdown(hit: Pick<PaperHit, 'paper' | 'date' | 'alsoOn'>, 
     if (days.length > 1) lines.push(`**${date}**`, '');
     const view = summaryFor(paper, lang);
     if (view.fallback) lines.push(`*${markdownText(s.noEnglish)}*`, '');
-    for (const bullet of view.summary.bullets) lines.push(bulletMarkdown(bullet));
+    for (const bullet of view.summary.bullets) lines.push(`- ${partsMarkdown(bulletParts(bullet), '  ')}`);
     lines.push('');
     if (view.summary.translated) {
       const note = view.summary.note ? ` ${s.translatorNote}: ${view.summary.note}` : '';

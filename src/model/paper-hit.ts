@@ -15,9 +15,9 @@ export interface PaperHit extends DayPaper {
   alsoOn?: DayPaper[];
 }
 
-/** Every day's entry of a hit, first day first. */
+/** Every day's entry of a hit, first day first (the first is the hit itself). */
 export function hitDays(hit: Pick<PaperHit, 'date' | 'paper' | 'alsoOn'>): DayPaper[] {
-  return [{ date: hit.date, paper: hit.paper }, ...(hit.alsoOn ?? [])];
+  return [hit, ...(hit.alsoOn ?? [])];
 }
 
 /** The hit of paper `id` listed on `dates` (oldest first), with each day's own entry; days that lack it are skipped. */

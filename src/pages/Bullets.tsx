@@ -1,33 +1,16 @@
 import type { Bullet } from '../digest/schema';
-import { bulletView, type BulletPart, type SubList } from '../model/bullet-parts';
+import { bulletParts, type BulletPart } from '../model/bullet-parts';
 import type { Lang } from '../prefs/schema';
 
-/** Summary bullets as text; only the parts `bulletView` makes links become links. */
+/** Summary bullets as text; only the parts `bulletParts` makes links become links. */
 export function Bullets({ bullets, lang, class: cls }: { bullets: readonly Bullet[]; lang: Lang; class?: string }) {
   return (
     <ul class={`dp-bullets ${cls ?? ''}`} lang={lang}>
-      {bullets.map((b, i) => {
-        const { parts, lists } = bulletView(b);
-        return (
-          <li key={i}>
-            {parts.map(partNode)}
-            {lists.map(subList)}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-function subList({ ordered, start, items }: SubList, key: number) {
-  const list = items.map((parts, i) => <li key={i}>{parts.map(partNode)}</li>);
-  return ordered ? (
-    <ol key={key} class="dp-sub" start={start}>
-      {list}
-    </ol>
-  ) : (
-    <ul key={key} class="dp-sub">
-      {list}
+      {bullets.map((b, i) => (
+        <li key={i}>
+          {bulletParts(b).map(partNode)}
+        </li>
+      ))}
     </ul>
   );
 }
@@ -54,6 +37,16 @@ function partNode(p: BulletPart, key: number) {
       return <code key={key}>{p.text}</code>;
     case 'break':
       return <br key={key} />;
+    case 'list': {
+      const List = p.ordered ? 'ol' : 'ul';
+      return (
+        <List key={key} class="dp-sub" start={p.start}>
+          {p.items.map((item, i) => (
+            <li key={i}>{item.map(partNode)}</li>
+          ))}
+        </List>
+      );
+    }
     default:
       return p.text;
   }

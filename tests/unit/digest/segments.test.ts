@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { bulletSource, parseInline } from '../../../src/digest/inline';
 import { segmentSchema, type Segment } from '../../../src/digest/schema';
-import { itemNumber, SEGMENT_KINDS, segmentKind, shownText, TRANSLATABLE_KINDS, type SegmentKind } from '../../../src/digest/segments';
+import { isTranslatable, itemNumber, SEGMENT_KINDS, segmentKind, shownText, type SegmentKind } from '../../../src/digest/segments';
+import { bulletText } from '../../../src/model/bullet-parts';
 import { docsOfDay } from '../../../src/search/doc';
 
 // One source per kind, as a digest writes it, and what the parser makes of it.
@@ -32,7 +33,8 @@ describe('the segment kinds', () => {
 
   test('the table covers every kind, and says which carry prose to translate', () => {
     expect(Object.keys(SEGMENT_KINDS).sort()).toEqual(Object.keys(EXAMPLES).sort());
-    expect([...TRANSLATABLE_KINDS].sort()).toEqual(['bold', 'em', 'label', 'link', 'text']);
+    expect(Object.values(EXAMPLES).filter(([, seg]) => isTranslatable(seg)).map(([, seg]) => segmentKind(seg)).sort()).toEqual(['bold', 'em', 'label', 'link', 'text']);
+    expect(isTranslatable({ other: 'x' })).toBe(false);
   });
 
   test('what a reader sees of each; unknown or damaged values are no segment', () => {
@@ -40,6 +42,13 @@ describe('the segment kinds', () => {
     for (const bad of [null, undefined, 3, {}, { other: 'x' }, { b: 1 }]) {
       expect(segmentKind(bad)).toBeUndefined();
       expect(shownText(bad)).toBe('');
+    }
+  });
+
+  test('the renderers draw every kind: what a reader sees of a bullet is what each segment shows', () => {
+    for (const [kind, [, seg]] of Object.entries(EXAMPLES)) {
+      const bullet = ['a', seg, 'b'] as Segment[];
+      expect(bulletText(bullet), kind).toBe(`a${kind === 'label' ? `${shownText(seg)}:` : shownText(seg)}b`);
     }
   });
 

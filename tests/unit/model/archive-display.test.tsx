@@ -10,7 +10,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { bulletSource } from '../../../src/digest/inline';
 import { parseDigest } from '../../../src/digest/parse';
 import type { Bullet, Day, Paper } from '../../../src/digest/schema';
-import { bulletText, bulletView } from '../../../src/model/bullet-parts';
+import { bulletParts, bulletText, type SubList } from '../../../src/model/bullet-parts';
 import { markdownText, paperMarkdown } from '../../../src/model/markdown';
 import { Bullets } from '../../../src/pages/Bullets';
 import { bulletList } from '../../../src/panel/summary-nodes';
@@ -87,7 +87,7 @@ describe('the other continuation lines of the archive', () => {
     const numbered = bulletAt('2024-07-16', ...linesOf('2024-07-16', '2407.10973', '**Technical Details**'));
     bothDraw(numbered.bullet, (li) => {
       const ol = li.querySelector(':scope > ol.dp-sub')!;
-      expect(ol.hasAttribute('start')).toBe(false);
+      expect(ol.getAttribute('start')).toBe('1');
       expect([...ol.children].map((item) => item.textContent)).toEqual(numbered.source.slice(1).map((l) => l.replace(/^\d\) /, '')));
     });
     const bold = bulletAt('2024-08-15', ...linesOf('2024-08-15', '2408.07410', '**Technical Details**'));
@@ -117,7 +117,7 @@ describe('the other continuation lines of the archive', () => {
     for (const date of archiveDates()) {
       for (const p of day(date).papers) {
         for (const b of p.summary.ko.bullets) {
-          const { lists } = bulletView(b);
+          const lists = bulletParts(b).filter((part): part is SubList => part.kind === 'list');
           if (lists.length) nested.push(`${date} ${p.id} ${lists.map((l) => `${l.ordered ? 'ol' : 'ul'}×${l.items.length}`).join(' ')}`);
           // (a bullet's own text may start with the digest's numbering, `- 2) …` on 2023-12-08: that is text)
           expect(bulletText(b)).not.toMatch(/\n[ \t]*([-*+]|\d+[.)])[ \t]/);

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { parseInline } from '../../../src/digest/inline';
-import { bulletText, bulletView } from '../../../src/model/bullet-parts';
+import { bulletParts, bulletText } from '../../../src/model/bullet-parts';
 
-describe('bulletView', () => {
+describe('bulletParts', () => {
   test('a label, bold, emphasis, code, a link and a bare URL become typed parts: no markup is left in the text', () => {
-    const { parts, lists } = bulletView(parseInline('**What’s New**: **굵게** *기울임* `code` [링크](https://a.org/) https://b.org/'));
+    const parts = bulletParts(parseInline('**What’s New**: **굵게** *기울임* `code` [링크](https://a.org/) https://b.org/'));
     expect(parts).toEqual([
       { kind: 'label', text: 'What’s New' },
       { kind: 'text', text: ':' },
@@ -19,36 +19,36 @@ describe('bulletView', () => {
       { kind: 'text', text: ' ' },
       { kind: 'link', text: 'https://b.org/', href: 'https://b.org/' },
     ]);
-    expect(lists).toEqual([]);
     expect(parts.filter((p) => 'text' in p && /\*|`|\]\(/.test(p.text))).toEqual([]);
   });
 
   test('continuation lines that start no item become line breaks', () => {
-    expect(bulletView(['a:\nb\n\nc'])).toEqual({
-      parts: [{ kind: 'text', text: 'a:' }, { kind: 'break' }, { kind: 'text', text: 'b' }, { kind: 'break' }, { kind: 'break' }, { kind: 'text', text: 'c' }],
-      lists: [],
-    });
+    expect(bulletParts(['a:\nb\n\nc'])).toEqual([{ kind: 'text', text: 'a:' }, { kind: 'break' }, { kind: 'text', text: 'b' }, { kind: 'break' }, { kind: 'break' }, { kind: 'text', text: 'c' }]);
   });
 
-  test('item markers make nested lists: dashes an unordered one, numbers an ordered one that keeps its first number', () => {
-    const view = bulletView(parseInline('목록:\n  - 가\n  - 나\n  이어짐\n3) 셋\n4) 넷\n  * 끝'));
-    expect(view.parts).toEqual([{ kind: 'text', text: '목록:' }]);
-    expect(view.lists).toEqual([
-      { ordered: false, items: [[{ kind: 'text', text: '가' }], [{ kind: 'text', text: '나' }, { kind: 'break' }, { kind: 'text', text: '  이어짐' }]] },
-      { ordered: true, start: 3, items: [[{ kind: 'text', text: '셋' }], [{ kind: 'text', text: '넷' }]] },
-      { ordered: false, items: [[{ kind: 'text', text: '끝' }]] },
+  test('item markers make nested lists after the bullet: dashes an unordered one, numbers an ordered one that keeps its first number', () => {
+    expect(bulletParts(parseInline('목록:\n  - 가\n  - 나\n  이어짐\n3) 셋\n4) 넷\n  * 끝'))).toEqual([
+      { kind: 'text', text: '목록:' },
+      { kind: 'list', ordered: false, items: [[{ kind: 'text', text: '가' }], [{ kind: 'text', text: '나' }, { kind: 'break' }, { kind: 'text', text: '  이어짐' }]] },
+      { kind: 'list', ordered: true, start: 3, items: [[{ kind: 'text', text: '셋' }], [{ kind: 'text', text: '넷' }]] },
+      { kind: 'list', ordered: false, items: [[{ kind: 'text', text: '끝' }]] },
     ]);
-    expect(bulletView(parseInline('a\n1. b')).lists).toEqual([{ ordered: true, items: [[{ kind: 'text', text: 'b' }]] }]);
+    expect(bulletParts(parseInline('a\n1. b'))).toEqual([
+      { kind: 'text', text: 'a' },
+      { kind: 'list', ordered: true, start: 1, items: [[{ kind: 'text', text: 'b' }]] },
+    ]);
     expect(bulletText(parseInline('목록:\n  - 가\n1) 나'))).toBe('목록:\n가\n나');
   });
 
   test('stray markup, unknown and damaged segments show nothing', () => {
-    const view = bulletView(['a', { stray: '**' }, 'b', { other: 'x' } as never, null as never, { b: 1 } as never]);
-    expect(view).toEqual({ parts: [{ kind: 'text', text: 'a' }, { kind: 'text', text: 'b' }], lists: [] });
+    expect(bulletParts(['a', { stray: '**' }, 'b', { other: 'x' } as never, null as never])).toEqual([
+      { kind: 'text', text: 'a' },
+      { kind: 'text', text: 'b' },
+    ]);
   });
 
   test('a link that is not http(s) is text, even if a file got one past the schema', () => {
-    expect(bulletView([{ text: 'x', url: 'javascript:alert(1)' }, { url: 'data:text/html,x' }]).parts).toEqual([
+    expect(bulletParts([{ text: 'x', url: 'javascript:alert(1)' }, { url: 'data:text/html,x' }])).toEqual([
       { kind: 'text', text: 'x' },
       { kind: 'text', text: 'data:text/html,x' },
     ]);

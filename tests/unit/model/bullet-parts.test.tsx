@@ -3,7 +3,7 @@ import { render } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup } from '@testing-library/preact';
 import type { Bullet } from '../../../src/digest/schema';
-import { bulletText, bulletView, isSafeLink } from '../../../src/model/bullet-parts';
+import { bulletParts, bulletText, isSafeLink } from '../../../src/model/bullet-parts';
 import { Bullets } from '../../../src/pages/Bullets';
 import { bulletList } from '../../../src/panel/summary-nodes';
 
@@ -16,7 +16,7 @@ describe('the safe-link rule, one definition for both renderers', () => {
   test('only http(s) URLs are links', () => {
     expect(['https://a.b', 'http://a.b', 'HTTPS://A.B'].every(isSafeLink)).toBe(true);
     expect(['javascript:alert(1)', 'data:text/html,x', 'ftp://a.b', '//a.b', ' https://a.b'].some(isSafeLink)).toBe(false);
-    expect(bulletView(hostile).parts.filter((p) => p.kind === 'link')).toEqual([{ kind: 'link', text: 'https://ok.example/a?b=1', href: 'https://ok.example/a?b=1' }]);
+    expect(bulletParts(hostile).filter((p) => p.kind === 'link')).toEqual([{ kind: 'link', text: 'https://ok.example/a?b=1', href: 'https://ok.example/a?b=1' }]);
     expect(bulletText(hostile)).toBe('see javascript:alert(1) or data:text/html,<b>x</b> or https://ok.example/a?b=1.');
   });
 

@@ -15,7 +15,7 @@ import { createEntrySummary } from '../../../src/listing/entry-summary-view';
 import { bulletText } from '../../../src/model/bullet-parts';
 import { entryKey, hitOf } from '../../../src/model/lookup-entry';
 import { paperMarkdown } from '../../../src/model/markdown';
-import type { PaperHit } from '../../../src/model/paper-hit';
+import { hitDays, type PaperHit } from '../../../src/model/paper-hit';
 import type { Lang } from '../../../src/prefs/schema';
 import { mountPanel } from '../../../src/panel/panel-controller';
 import { fakePref } from '../helpers';
@@ -59,19 +59,24 @@ describe('the lookup table', () => {
 
   test('a later day that cannot be drawn is left out, the first day still shows; a date alone (an older table) too', () => {
     const entry = JSON.parse(JSON.stringify(hit)) as Record<string, unknown>;
-    expect(hitOf({ ...entry, alsoOn: ['2024-10-18'] })).toEqual({ date: hit.date, paper: hit.paper });
+    expect(hitOf({ ...entry, alsoOn: ['2024-10-18'] })).toEqual({ date: hit.date, paper: hit.paper, alsoOn: [] });
     expect(hitOf({ ...entry, alsoOn: [{ date: '2024-10-18', paper: { id: ID } }, null, 3, hit.alsoOn![0]] })).toEqual(hit);
     expect(hitOf({ ...entry, alsoOn: 'x' })).toEqual({ date: hit.date, paper: hit.paper });
+    expect(hitDays(hitOf({ ...entry, alsoOn: ['2024-10-18'] })!)).toEqual([{ date: hit.date, paper: hit.paper, alsoOn: [] }]);
     expect(hitOf({ ...entry, date: 5 })).toBeUndefined();
   });
 });
 
-/** Each day's section: its heading's date and its bullets' text. */
+/** Each day's heading (its date) and the bullets of the list that follows it. */
 function sections(root: ParentNode): { date: string | null; bullets: string[] }[] {
-  return [...root.querySelectorAll('section.dp-day')].map((s) => ({
-    date: s.querySelector('.dp-day-heading time')?.getAttribute('datetime') ?? null,
-    bullets: [...s.querySelectorAll('ul.dp-bullets > li')].map((li) => li.textContent ?? ''),
-  }));
+  const summary = root.querySelector('.dp-summary')!;
+  const lists = [...summary.querySelectorAll(':scope > ul.dp-bullets')];
+  const headings = [...summary.querySelectorAll(':scope > h3.dp-heading')];
+  expect(headings).toHaveLength(lists.length);
+  return headings.map((h, i) => {
+    expect(h.compareDocumentPosition(lists[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    return { date: h.querySelector('time')?.getAttribute('datetime') ?? null, bullets: [...lists[i]!.children].map((li) => li.textContent ?? '') };
+  });
 }
 const bothDays = () => DATES.map((date) => ({ date, bullets: shownBullets(date) }));
 
@@ -82,14 +87,12 @@ test('the panel (abs and HTML pages) shows both summaries, each under its day; t
   const unmount = mountPanel(container, hit, { lang, collapsed: fakePref(false), teaser: fakePref(false) }, { lang: 'ko', collapsed: false, teaser: false });
   expect(sections(container)).toEqual(bothDays());
   expect(container.querySelector('h2 time')?.getAttribute('datetime')).toBe(DATES[0]);
-  expect([...container.querySelectorAll('h3.dp-day-heading')].map((h) => h.textContent)).toEqual([...DATES]);
+  expect([...container.querySelectorAll('.dp-summary h3')].map((h) => h.textContent)).toEqual([...DATES]);
   expect(container.querySelector('.dp-also')).toBeNull();
   lang.external('en');
   expect(sections(container)).toEqual(bothDays());
-  expect([...container.querySelectorAll('section.dp-day')].map((s) => s.querySelector('.dp-note[role=note]')?.textContent)).toEqual([
-    'No English translation for this day — showing the Korean summary.',
-    'No English translation for this day — showing the Korean summary.',
-  ]);
+  // each day's list has the note right before it
+  expect([...container.querySelectorAll('.dp-summary > ul.dp-bullets')].map((ul) => ul.previousElementSibling?.matches('.dp-note[role=note]'))).toEqual([true, true]);
   unmount();
 });
 
@@ -97,7 +100,7 @@ test("the listing's expanded entry shows both summaries, each under its day", ()
   const view = createEntrySummary(hit, 'ko', () => {}, '');
   document.body.append(view.host);
   expect(sections(view.host.shadowRoot!)).toEqual(bothDays());
-  expect([...view.host.shadowRoot!.querySelectorAll('p.dp-day-heading')].map((h) => h.textContent)).toEqual([...DATES]);
+  expect([...view.host.shadowRoot!.querySelectorAll('.dp-summary h3')].map((h) => h.textContent)).toEqual([...DATES]);
   view.dispose();
 });
 
