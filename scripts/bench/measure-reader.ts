@@ -1,8 +1,9 @@
 /**
  * The reader page (issue #17), one build at a time after the rounds: `chrome-extension://<id>/reader.html
  * ?date=<date>` opened in fresh tabs. The page measures itself (src/reader/stats.ts): the
- * `reader:day-painted` mark, and `window.__readerStats` with the search index's build figures and every
- * query's engine and round-trip times.
+ * `reader:day-painted` mark, and `window.__readerStats` with the search index's build figures and the
+ * engine and round-trip times of the last queries (figures only: which query they belong to is known here,
+ * from the count of answers, since the page keeps no query text).
  *  - first paint of a day: `paints` fresh pages, each closed as soon as its day is painted (a page left
  *    open builds its index, and the background reading every day for it would slow the next load);
  *  - the index: one more page, left open until its index is ready; then the search worker's heap over
@@ -25,7 +26,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 interface Seen {
   dayPaintedMs?: number;
   index?: ReaderResult['index'];
-  queries: { query: string; total: number; engineMs: number; roundTripMs: number }[];
+  answered: number;
+  queries: { total: number; engineMs: number; roundTripMs: number }[];
 }
 
 async function open(s: Session, date: string): Promise<Page> {
@@ -68,16 +70,10 @@ export async function measureReader(s: Session, o: { paints: number; repeats: nu
     const box = page.getByRole('searchbox');
     for (let repeat = 0; repeat < o.repeats; repeat++) {
       for (const query of READER_QUERIES) {
-        const before = (await seen(page)).queries.length;
+        const before = (await seen(page)).answered;
+        // One fill, one search: the next answer is this query's.
         await box.fill(query);
-        await page.waitForFunction(
-          ([q, n]) => {
-            const qs = (window as unknown as { __readerStats: Seen }).__readerStats.queries;
-            return qs.length > n && qs.at(-1)!.query === q;
-          },
-          [query, before] as const,
-          { timeout: 30_000 },
-        );
+        await page.waitForFunction((n) => (window as unknown as { __readerStats: Seen }).__readerStats.answered > n, before, { timeout: 30_000 });
         const q = (await seen(page)).queries.at(-1)!;
         result.queries.push({ query, repeat, total: q.total, engineMs: q.engineMs, roundTripMs: q.roundTripMs } satisfies ReaderQuery);
         await sleep(100);

@@ -1,29 +1,31 @@
 /**
  * The background's answer to every message of the protocol: one handler per message, typed by the
- * protocol, each request validated with its schema first.
+ * protocol; a sender the message's entry does not name is refused first, then the request is validated
+ * with its schema.
  */
 import type { ZodType } from 'zod';
 import { MESSAGE_PREFIX } from '../messaging/names';
-import { MESSAGES, type AnswerOf, type MessageName, type Reply, type RequestOf } from '../messaging/protocol';
-
-/** Who sent a message: the tab of a content script (its URL readable through the arXiv host permissions). */
-export interface Sender {
-  tab?: { id?: number; url?: string };
-  url?: string;
-}
+import { MESSAGES, type AnswerOf, type MessageName, type Reply, type RequestOf, type SenderKind } from '../messaging/protocol';
+import { describeSender, type Sender } from './senders';
 
 export type Handlers = { [K in MessageName]: (request: RequestOf<K>, sender: Sender) => Promise<AnswerOf<K>> };
 
 /**
  * A runtime.onMessage listener body: the reply for our messages, undefined for anything else (so other
- * listeners, none today, keep working). A bad request or a failing handler becomes `{ ok: false, error }`.
+ * listeners, none today, keep working). `kindOf` tells who sent it (./senders.ts); a sender the message's
+ * `from` does not name, a bad request or a failing handler becomes `{ ok: false, error }`.
  */
-export function createDispatcher(handlers: Handlers): (message: unknown, sender?: Sender) => Promise<Reply<unknown>> | undefined {
+export function createDispatcher(handlers: Handlers, kindOf: (sender: Sender) => SenderKind | undefined): (message: unknown, sender?: Sender) => Promise<Reply<unknown>> | undefined {
   return (message, sender = {}) => {
     const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
     if (typeof type !== 'string' || !type.startsWith(MESSAGE_PREFIX)) return undefined;
     const name = type.slice(MESSAGE_PREFIX.length);
     if (!Object.hasOwn(MESSAGES, name)) return undefined;
+    const kind = kindOf(sender);
+    // Before the request is even parsed: a sender without the right learns nothing from a validation error.
+    if (!kind || !(MESSAGES[name as MessageName].from as readonly SenderKind[]).includes(kind)) {
+      return Promise.resolve({ ok: false, error: `refused: ${name} is not accepted from ${describeSender(kind)}` });
+    }
     return answer(name as MessageName, message as Record<string, unknown>, sender, handlers);
   };
 }

@@ -7,6 +7,7 @@ import { readSettings } from '../prefs/store';
 import type { Handlers } from './dispatch';
 import type { ImportStore } from './imports';
 import { resolveStart } from './start-view';
+import type { EnglishTodo, EnglishUsage } from '../translate/service';
 
 export interface HandlerDeps {
   repo: Repository;
@@ -21,10 +22,26 @@ export interface HandlerDeps {
    * does not show it (a tab outside arXiv's host permissions). Absent: the popup's view has no tab.
    */
   tabUrl?: (tabId: number | undefined) => Promise<string | undefined>;
+  /** English made on this device: usage, clearing, what is left to translate, and days with it written in (search). */
+  english?: EnglishHandlers;
 }
 
+export interface EnglishHandlers {
+  usage(): Promise<EnglishUsage>;
+  clear(): Promise<number>;
+  todo(): Promise<EnglishTodo>;
+  withStored(days: Day[]): Promise<Day[]>;
+}
+
+const NO_ENGLISH: EnglishHandlers = {
+  usage: async () => ({ papers: 0, bytes: 0 }),
+  clear: async () => 0,
+  todo: async () => ({ total: 0, todo: [] }),
+  withStored: async (days) => days,
+};
+
 /** What the background answers: the merged repository, the popup's opening view, imports. */
-export function backgroundHandlers({ repo, imports, settings = readSettings, changed = async () => undefined, showBadge, tabUrl }: HandlerDeps): Handlers {
+export function backgroundHandlers({ repo, imports, settings = readSettings, changed = async () => undefined, showBadge, tabUrl, english = NO_ENGLISH }: HandlerDeps): Handlers {
   return {
     async badgeTab(_request, sender) {
       // Only a tab can ask for its own badge; the URL is read again here rather than trusted from the page.
@@ -47,7 +64,8 @@ export function backgroundHandlers({ repo, imports, settings = readSettings, cha
     day: async ({ date }) => (await repo.day(date)) ?? null,
     days: async ({ dates }) => {
       const days = await Promise.all(dates.map((d) => repo.day(d)));
-      return JSON.stringify(days.filter((d) => d !== undefined)) as JsonText<Day[]>;
+      // For the reader's search index: the English made on this device is searched too.
+      return JSON.stringify(await english.withStored(days.filter((d) => d !== undefined))) as JsonText<Day[]>;
     },
     dateOf: async ({ id }) => (await repo.dateOf(id)) ?? null,
     datesOf: ({ id }) => repo.datesOf(id),
@@ -69,5 +87,8 @@ export function backgroundHandlers({ repo, imports, settings = readSettings, cha
     },
     importList: () => imports.list(),
     importExport: () => imports.exportBackup(),
+    englishUsage: () => english.usage(),
+    englishClear: () => english.clear(),
+    englishTodo: () => english.todo(),
   };
 }

@@ -8,7 +8,7 @@ import { logError } from '../lib/log';
 import type { Repository } from '../model/repository';
 import { settingsChanges } from '../prefs/settings';
 import { migrateSettings, readSettings } from '../prefs/store';
-import { createDispatcher, type Sender } from './dispatch';
+import { createDispatcher } from './dispatch';
 import { badgeKeeper, badgeLookup, refreshBadges, watchTabsForBadge, type ActionApi } from './badge';
 import { handleCommand } from './commands';
 import { backgroundHandlers } from './handlers';
@@ -17,6 +17,11 @@ import { lookupKeeper, refreshLookup } from './lookup-store';
 import { mergedRepository } from './merged-repository';
 import { activeOrGivenTabUrl } from './popup-tab';
 import { pushSettings } from './push-settings';
+import { senderKind, type Sender } from './senders';
+import { clearEnglish, downloadedFlag, englishStore, englishTodo, englishUsage, withStoredEnglish } from './english-store';
+import { serveTranslationPort } from './translation-port';
+import { globalTranslator } from '../translate/api';
+import { createTranslationService } from '../translate/service';
 
 type BrowserApi = Pick<typeof browserApi, 'runtime' | 'storage' | 'tabs' | 'commands' | 'i18n'> & {
   /** Manifest V3's toolbar button; Firefox's Manifest V2 calls it browserAction (promise-based there too). */
@@ -54,8 +59,27 @@ export function startBackground(browser: BrowserApi, bundled: Repository, identi
   const badges = action && badgeKeeper(action, badgeLookup(storage, repo), () => browser.i18n.getMessage('actionTitle'));
   const showBadge = badges && ((tabId: number, url: string | undefined) => badges.show(tabId, url));
   const tabUrl = (tabId: number | undefined) => activeOrGivenTabUrl(browser.tabs, tabId);
-  const dispatch = createDispatcher(backgroundHandlers({ repo, imports, settings: () => readSettings(storage), changed, tabUrl, ...(showBadge ? { showBadge } : {}) }));
+  // English is made here, on this device (docs/architecture.md, "On-device English"): one queue, one store.
+  const translation = createTranslationService({
+    workerApi: () => globalTranslator(globalThis),
+    store: englishStore(storage),
+    paper: async ({ id, date }) => (await repo.day(date))?.papers.find((p) => p.id === id),
+    downloaded: downloadedFlag(storage),
+  });
+  const english = {
+    usage: () => englishUsage(storage),
+    clear: () => clearEnglish(storage),
+    todo: () => englishTodo(storage, repo),
+    withStored: (days: Parameters<typeof withStoredEnglish>[1]) => withStoredEnglish(storage, days),
+  };
+  const self = { id: browser.runtime.id, root: browser.runtime.getURL('/') };
+  const handlers = backgroundHandlers({ repo, imports, settings: () => readSettings(storage), changed, tabUrl, english, ...(showBadge ? { showBadge } : {}) });
+  const dispatch = createDispatcher(handlers, (sender) => senderKind(sender, self));
+  // Only our own pages and content scripts reach onMessage; other extensions' messages arrive on the
+  // runtime's external event, which is deliberately not listened to (a test checks it).
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => dispatch(message, sender));
+  // This extension only, told as for messages: its own pages, or its content scripts on arXiv.
+  browser.runtime.onConnect.addListener((port) => serveTranslationPort(port, translation, (sender) => senderKind(sender ?? {}, self) !== undefined));
   // Listeners are added synchronously, at the worker's start: events that woke it are only delivered to them.
   // Only where the browser filters tab events by URL (Firefox): Chrome would wake this worker for every change
   // of every tab on any site, and on arXiv while the page loads, competing with it (the cold panel came

@@ -17,7 +17,7 @@ interface DayViewProps {
   missing?: string;
   onSort: (sort: DaySort) => void;
   /** Called once the day is on screen (after the browser painted it). */
-  onPainted: (date: string) => void;
+  onPainted: () => void;
 }
 
 /** A whole day as a newsletter: every paper in full, in digest order or by votes. */
@@ -28,7 +28,7 @@ export function DayView({ s, lang, day, sort, currentId, missing, onSort, onPain
   const noEnglish = lang === 'en' && !day.papers.some((p) => p.summary.en);
 
   // Preact runs effects after the browser has painted the commit: the day is on screen by now.
-  useEffect(() => onPainted(day.date), [day, onPainted]);
+  useEffect(() => onPainted(), [day, onPainted]);
 
   return (
     <section class="rd-day" aria-labelledby="rd-day-title">

@@ -117,9 +117,9 @@ export function ReaderApp({ source, feeder, client, mode, lang: langPref, initia
 
   const firstPaint = useRef(true);
   const onPainted = useCallback(
-    (date: string) => {
+    () => {
       const st = dayState.status === 'ready' ? dayState : undefined;
-      stats.dayPainted(date, st?.askedAt ?? 0);
+      stats.dayPainted(st?.askedAt ?? 0);
       if (firstPaint.current) {
         firstPaint.current = false;
         whenIdle(() => void feeder.start());

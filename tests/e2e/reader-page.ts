@@ -29,16 +29,29 @@ export function readerOf(page: Page) {
   };
 }
 
-/** What the reader measured about itself (window.__readerStats). */
+/** What the reader measured about itself (window.__readerStats): figures only, no query text. */
 export interface ReaderStatsSeen {
   dayPaintedMs?: number;
-  days: { date: string; ms: number }[];
+  dayMs: number[];
   index?: { days: number; papers: number; parseMs: number; buildMs: number; bytes: number; kind: 'build' | 'update'; mode: string; loadMs: number; readyMs: number; generation: number };
-  queries: { query: string; total: number; shown: number; engineMs: number; roundTripMs: number }[];
+  /** Searches answered since the page opened; `queries` holds the figures of the last ones. */
+  answered: number;
+  queries: { total: number; shown: number; engineMs: number; roundTripMs: number }[];
 }
 
 export function readerStats(page: Page): Promise<ReaderStatsSeen> {
   return page.evaluate(() => (window as unknown as { __readerStats: ReaderStatsSeen }).__readerStats);
+}
+
+/**
+ * Types `query` into the search box in one input event and returns its figures: the reader keeps no query
+ * text, so the answer is known as the one that arrives after the fill (one input, one search).
+ */
+export async function searchMeasured(page: Page, query: string): Promise<ReaderStatsSeen['queries'][number]> {
+  const before = (await readerStats(page)).answered;
+  await page.getByRole('searchbox').fill(query);
+  await page.waitForFunction((n) => (window as unknown as { __readerStats: ReaderStatsSeen }).__readerStats.answered > n, before);
+  return (await readerStats(page)).queries.at(-1)!;
 }
 
 /** Waits until the search index is ready and returns the stats. */

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, fixtureHtml, PANEL, test } from '../fixtures';
 import { domVersusSource, panelOf, recordRequests, requestedIds } from '../panel-page';
+import { openPopup, popupOf, tabIdOf } from '../popup-page';
 
 /** Where the panel is: the class of the element right before it, and its parent's. */
 function placement(page: import('@playwright/test').Page) {
@@ -27,6 +28,33 @@ test.describe('HTML full-text pages', () => {
     expect(sectionBox!.y).toBeGreaterThanOrEqual(panelBox!.y + panelBox!.height);
     expect(arxiv.external).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  test('a language switch in another tab reaches an open HTML page live: from an abs page’s panel, then from the popup', async ({ page, context, arxiv, extensionId, serviceWorker }) => {
+    arxiv.serve('https://arxiv.org/html/2311.12983v1', 'html-2311.12983v1.html');
+    arxiv.serve('https://arxiv.org/abs/2311.13231', 'abs-2311.13231.html');
+    await page.goto('https://arxiv.org/html/2311.12983v1');
+    const html = panelOf(page);
+    await expect(html.list).toHaveAttribute('lang', 'ko');
+    // the same document throughout: nothing reloads the HTML page
+    await page.evaluate(() => ((window as unknown as { __notReloaded?: boolean }).__notReloaded = true));
+
+    const abs = await context.newPage();
+    await abs.goto('https://arxiv.org/abs/2311.13231');
+    await panelOf(abs).english.click();
+    await expect(panelOf(abs).list).toHaveAttribute('lang', 'en');
+    await expect(html.list).toHaveAttribute('lang', 'en');
+    await expect(html.bullets.first()).toHaveText(/^The GAIA benchmark/);
+    await expect(html.english).toHaveAttribute('aria-pressed', 'true');
+
+    const popup = await openPopup(context, extensionId, await tabIdOf(serviceWorker, 'https://arxiv.org/abs/2311.13231'));
+    await popupOf(popup).korean.click();
+    await expect(html.list).toHaveAttribute('lang', 'ko');
+    await expect(html.bullets.first()).toHaveText(/^GAIA 벤치마크는/);
+    await expect(html.korean).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded)).toBe(true);
+    await popup.close();
+    await abs.close();
   });
 
   test('no abstract: after the authors; the URL without a version works too', async ({ page, arxiv }) => {

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { focusedRing } from '../focus-ring';
 import { openPopup, popupOf, tabIdOf } from '../popup-page';
-import { indexReady, median, openReader, readerOf, readerStats, searchWorkerHeap, type ReaderStatsSeen } from '../reader-page';
+import { indexReady, median, openReader, readerOf, readerStats, searchMeasured, searchWorkerHeap, type ReaderStatsSeen } from '../reader-page';
 
 // Occurs in 27 digests, always with a particle attached (응용 가능성을 / 가능성이 / 가능성과), never bare.
 const PHRASE = '응용 가능성';
@@ -223,12 +223,12 @@ test.describe('reader page', () => {
     // Each query twice: the first round is what a reader's first searches meet (the worker's code still cold).
     const rounds: ReaderStatsSeen['queries'][] = [];
     for (let round = 0; round < 2; round++) {
+      const measured: ReaderStatsSeen['queries'] = [];
       for (const q of queries) {
-        await r.search.fill(q);
-        await reader.waitForFunction((query) => (window as unknown as { __readerStats: ReaderStatsSeen }).__readerStats.queries.at(-1)?.query === query, q);
+        measured.push(await searchMeasured(reader, q));
         await expect(r.count).toHaveText(/결과 [\d,]+건/);
       }
-      rounds.push((await readerStats(reader)).queries.slice(-queries.length));
+      rounds.push(measured);
     }
     const summary = (qs: ReaderStatsSeen['queries']) => ({
       engineMedian: +median(qs.map((q) => q.engineMs)).toFixed(2),

@@ -14,7 +14,7 @@ interface Rule {
   packages: string[];
 }
 
-const SHARED_TYPES = ['digest', 'model', 'messaging', 'prefs', 'arxiv'];
+const SHARED_TYPES = ['digest', 'model', 'messaging', 'prefs', 'arxiv', 'translate'];
 const PURE = { packages: [] };
 
 /** The most specific key that a file's path starts with decides. */
@@ -24,13 +24,14 @@ const RULES: Record<string, Rule> = {
   'src/lib': { values: [], ...PURE },
   'src/digest': { values: ['arxiv'], packages: ['zod'] },
   'src/i18n': { values: ['prefs/schema'], ...PURE },
-  // The segment kinds (digest/segments.ts, no zod) say what each piece of a bullet is.
-  'src/model': { values: ['i18n', 'prefs/schema', 'arxiv', 'digest/segments'], ...PURE },
-  // Search over digests: pure, so it can run in a worker of any extension page.
+  'src/model': { values: ['i18n', 'prefs/schema', 'arxiv'], ...PURE },
+  // Search over digests: pure, so it can run in a worker of any extension page. The segment kinds
+  // (digest/segments.ts, no zod) say what a reader sees of each piece of a bullet.
   'src/search': { values: ['arxiv', 'digest/segments'], ...PURE },
-  // Test fixtures for the colocated search tests (never bundled).
-  'src/search/test-days.ts': { values: ['digest'], packages: ['node:fs'] },
   'src/prefs': { values: [], ...PURE },
+  // On-device English: pure (the Translator API, storage and the port are given); runs in the background,
+  // and its client and page-side executor in content scripts and extension pages.
+  'src/translate': { values: [], ...PURE },
   'src/messaging': { values: ['prefs/settings', 'prefs/schema'], ...PURE },
   // The protocol's request schemas: zod, imported for values by the background only.
   'src/messaging/protocol.ts': { values: ['digest'], packages: ['zod'] },
@@ -41,7 +42,7 @@ const RULES: Record<string, Rule> = {
   // Content script on listing pages: the panel's pieces for the summary, plain DOM too.
   'src/listing': { values: ['panel', 'arxiv', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/push', 'messaging/names'], packages: ['wxt/browser'] },
   // Background: owns the data.
-  'src/background': { values: ['arxiv', 'digest', 'model', 'lib', 'prefs', 'messaging', 'i18n'], packages: ['zod', 'wxt/browser'] },
+  'src/background': { values: ['arxiv', 'digest', 'model', 'lib', 'prefs', 'messaging', 'i18n', 'translate'], packages: ['zod', 'wxt/browser'] },
   // Extension pages (Preact): shared pieces, then one folder per page.
   'src/pages': { values: ['model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/names', 'arxiv'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
   'src/popup': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'arxiv'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
@@ -101,6 +102,11 @@ const within = (target: string, allowed: string) => target === allowed || target
 const files = [...sourceFiles('src'), ...sourceFiles('entrypoints')];
 
 describe('import rules', () => {
+  test('tests live in tests/, not next to the code (vitest only looks in tests/unit; test data in src/ would break the rules above)', () => {
+    const inSource = ['src', 'entrypoints'].flatMap((dir) => readdirSync(dir, { recursive: true }).map((f) => path.join(dir, String(f))));
+    expect(inSource.filter((f) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(f))).toEqual([]);
+  });
+
   test('every source file has a rule', () => {
     expect(files.length).toBeGreaterThan(40);
     for (const f of files) ruleFor(f);
@@ -127,7 +133,7 @@ describe('import rules', () => {
 
 describe('shared code is pure', () => {
   const PURE_DIRS = ['src/arxiv', 'src/digest', 'src/lib', 'src/model', 'src/i18n', 'src/prefs/schema.ts', 'src/prefs/settings.ts', 'src/messaging', 'src/search'];
-  test.each(files.filter((f) => PURE_DIRS.some((d) => f === d || f.startsWith(`${d}/`)) && !f.endsWith('test-days.ts')))('%s uses no Node, browser or page API', (file) => {
+  test.each(files.filter((f) => PURE_DIRS.some((d) => f === d || f.startsWith(`${d}/`))))('%s uses no Node, browser or page API', (file) => {
     const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
     expect(code).not.toMatch(/\b(browser|chrome|process|window|document|fetch|require|localStorage)\s*[.(]/);
   });

@@ -6,6 +6,7 @@ import { BACKUP_FORMAT, importKey, IMPORTS_KEY } from '../../../src/digest/impor
 import { entryKey, hitOf } from '../../../src/model/lookup-entry';
 import { typedSend } from '../../../src/messaging/send';
 import { compileSeed, seedText } from '../digest/seed';
+import { pageSender } from './handlers-for';
 
 const files = compileSeed().files;
 const bundled = () => createRepository(async (p) => (files.has(p) ? JSON.parse(files.get(p)!) : undefined));
@@ -27,7 +28,7 @@ beforeEach(async () => {
   bg = startBackground(fakeBrowser, bundled(), Promise.resolve('test/1'));
   await bg.lookupReady;
   // Through the dispatcher the background registered, with a JSON round trip like runtime messaging.
-  send = typedSend(async (m) => JSON.parse(JSON.stringify((await fakeBrowser.runtime.onMessage.trigger(m, {}, () => {}))[0] ?? null)));
+  send = typedSend(async (m) => JSON.parse(JSON.stringify((await fakeBrowser.runtime.onMessage.trigger(m, pageSender('options.html'), () => {}))[0] ?? null)));
 });
 
 const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];

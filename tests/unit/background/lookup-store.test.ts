@@ -6,6 +6,7 @@ import { createRepository } from '../../../src/background/repository';
 import { compileDataset } from '../../../src/digest/compile';
 import { entryKey, hitOf, LOOKUP_KEY, lookupReady } from '../../../src/model/lookup-entry';
 import { seedText, SEED_PATH, translationText, TRANSLATION_PATH } from '../digest/seed';
+import { fakeRepository, syntheticDay } from '../helpers';
 
 const TWO = `## Daily Papers (2023-11-24)\n\n### [Again](https://arxiv.org/abs/2311.12983)\n\nAuthors: A\n\n- 다시 실림\n\n### [Other](https://arxiv.org/abs/2311.14000)\n\nAuthors: B\n\n- 요약\n`;
 const out = compileDataset({
@@ -33,6 +34,29 @@ describe('the lookup table the content script reads', () => {
     expect(got[LOOKUP_KEY]).toEqual({ v: 2, version: 'v1', papers: 10, ready: true });
     expect(lookupReady(got[LOOKUP_KEY])).toBe(true);
     expect((got[IDS_KEY] as string[]).sort()).toHaveLength(10);
+  });
+
+  test('an archive larger than one write: every one of 2,500 papers on 100 days is stored, the marker counts them all', async () => {
+    // The fill writes in batches; the real archive has 5,488 papers, the seed only 10. A fill that stopped
+    // after its first batch would leave most papers without a panel and still set the marker.
+    const dates = Array.from({ length: 100 }, (_, d) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10));
+    const idOf = (n: number) => `2401.${String(10000 + n)}`;
+    const days = dates.map((date, d) =>
+      syntheticDay(date, [
+        ...Array.from({ length: 25 }, (_, p) => ({ id: idOf(d * 25 + p), title: `Paper ${d * 25 + p}` })),
+        // the last day lists three papers of the first one again
+        ...(d === 99 ? [0, 1, 2].map((p) => ({ id: idOf(p), title: `Paper ${p}` })) : []),
+      ]),
+    );
+    const ids = Array.from({ length: 2500 }, (_, n) => idOf(n));
+    expect(await fillLookup({ repo: fakeRepository(days), storage: storage(), version: 'big' })).toBe(2500);
+    const got = await storage().get([...ids.map(entryKey), LOOKUP_KEY, IDS_KEY]);
+    const missing = ids.filter((id, n) => hitOf(got[entryKey(id)])?.date !== dates[Math.floor(n / 25)]);
+    expect(missing).toEqual([]);
+    expect(hitOf(got[entryKey(idOf(2))])?.alsoOn).toEqual([dates[99]]);
+    expect(hitOf(got[entryKey(idOf(2499))])?.paper.title).toBe('Paper 2499');
+    expect([...(got[IDS_KEY] as string[])].sort()).toEqual([...ids].sort());
+    expect(got[LOOKUP_KEY]).toEqual({ v: 1, version: 'big', papers: 2500, ready: true });
   });
 
   test('a refill removes the entries of papers that are gone, and the marker is away while it runs', async () => {

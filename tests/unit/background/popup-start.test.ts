@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDispatcher } from '../../../src/background/dispatch';
+import { sentBy } from './handlers-for';
 import { backgroundHandlers } from '../../../src/background/handlers';
 import { importStore } from '../../../src/background/imports';
 import { activeOrGivenTabUrl } from '../../../src/background/popup-tab';
@@ -13,7 +14,7 @@ const repo = createRepository(async (p) => (files.has(p) ? JSON.parse(files.get(
 
 function sendWith(tabUrl?: (tabId: number | undefined) => Promise<string | undefined>) {
   const imports = importStore(fakeBrowser.storage.local, { has: async (d) => (await repo.dates()).includes(d), day: (d) => repo.day(d) });
-  const dispatch = createDispatcher(backgroundHandlers({ repo, imports, ...(tabUrl ? { tabUrl } : {}) }));
+  const dispatch = createDispatcher(backgroundHandlers({ repo, imports, ...(tabUrl ? { tabUrl } : {}) }), sentBy('extension-page'));
   return typedSend(async (m) => JSON.parse(JSON.stringify((await dispatch(m)) ?? null)));
 }
 

@@ -11,7 +11,7 @@ import { ENTRY_SUMMARY_TAG, MARKER_TAG } from '../../../src/listing/tags';
 import { SETTINGS_CHANGED } from '../../../src/messaging/push';
 import { SETTINGS_KEY } from '../../../src/prefs/settings';
 import { generateListingPage } from '../../e2e/fixtures/pages/listing-generator';
-import { handlersFor } from '../background/handlers-for';
+import { handlersFor, sentBy } from '../background/handlers-for';
 import { compileSeed } from '../digest/seed';
 
 const files = compileSeed().files;
@@ -28,7 +28,7 @@ const openPage = (url: string, fixture: string) => openHtml(url, readFileSync(`t
 
 /** fakeBrowser answers only through sendResponse. */
 function answerWithBackground() {
-  const dispatch = createDispatcher(handlersFor(repo()));
+  const dispatch = createDispatcher(handlersFor(repo()), sentBy('content-script'));
   fakeBrowser.runtime.onMessage.addListener(((m: unknown, _s: unknown, sendResponse: (r: unknown) => void) => {
     const answer = dispatch(m);
     if (!answer) return undefined;

@@ -14,6 +14,7 @@ import { typedSend } from '../../../src/messaging/send';
 import { OptionsApp } from '../../../src/options/OptionsApp';
 import type { Lang } from '../../../src/prefs/schema';
 import { compileSeed } from '../digest/seed';
+import { pageSender } from '../background/handlers-for';
 import { fakePref } from '../helpers';
 
 const en = optionsT('en');
@@ -32,7 +33,7 @@ beforeEach(async () => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
   const bg = startBackground(fakeBrowser, createRepository(async (p) => (files.has(p) ? JSON.parse(files.get(p)!) : undefined)), Promise.resolve('test/1'));
   await bg.lookupReady;
-  const send = typedSend(async (m) => JSON.parse(JSON.stringify((await fakeBrowser.runtime.onMessage.trigger(m, {}, () => {}))[0] ?? null)));
+  const send = typedSend(async (m) => JSON.parse(JSON.stringify((await fakeBrowser.runtime.onMessage.trigger(m, pageSender('options.html'), () => {}))[0] ?? null)));
   render(
     <OptionsApp
       send={send}

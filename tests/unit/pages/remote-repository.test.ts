@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDispatcher } from '../../../src/background/dispatch';
-import { handlersFor } from '../background/handlers-for';
+import { handlersFor, sentBy } from '../background/handlers-for';
 import { createRepository } from '../../../src/background/repository';
 import { MAX_DAYS_PER_REQUEST } from '../../../src/messaging/limits';
 import { typedSend, type RawSend } from '../../../src/messaging/send';
@@ -13,7 +13,7 @@ const loader = () => vi.fn(async (p: string) => (files.has(p) ? JSON.parse(files
 
 /** A send() that goes through the background's handler and a JSON round trip, like runtime messaging. */
 function viaBackground(load = loader()) {
-  const dispatch = createDispatcher(handlersFor(createRepository(load)));
+  const dispatch = createDispatcher(handlersFor(createRepository(load)), sentBy('extension-page'));
   const raw = vi.fn<RawSend>(async (m) => JSON.parse(JSON.stringify((await dispatch(m)) ?? null)));
   return { send: typedSend(raw), raw, load };
 }

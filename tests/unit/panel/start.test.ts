@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createDispatcher } from '../../../src/background/dispatch';
-import { handlersFor } from '../background/handlers-for';
+import { handlersFor, sentBy } from '../background/handlers-for';
 import { fillLookup } from '../../../src/background/lookup-store';
 import { createRepository } from '../../../src/background/repository';
 import { SETTINGS_CHANGED } from '../../../src/messaging/push';
@@ -37,7 +37,7 @@ const repo = () => createRepository(async (p) => (files.has(p) ? JSON.parse(file
 
 beforeEach(() => {
   fakeBrowser.reset();
-  answerWith(createDispatcher(handlersFor(repo())));
+  answerWith(createDispatcher(handlersFor(repo()), sentBy('content-script')));
 });
 
 describe('content script start', () => {

@@ -6,7 +6,7 @@ import { IMPORTS_KEY } from '../../../src/digest/import-records';
 import { dataSource, IMPORTS_STORAGE_KEY } from '../../../src/reader/data-source';
 import { createIndexFeeder, planIndexUpdate, type IndexStatus } from '../../../src/reader/index-feeder';
 import { createSearchClient, inPageWorker, type SearchClient } from '../../../src/reader/search-client';
-import { day } from '../../../src/search/test-days';
+import { day } from '../search/test-days';
 
 const bundled = [
   day('2024-01-02', [{ id: '2401.00001', title: 'Bundled One', ko: ['확산 모델을 정렬합니다.'] }]),

@@ -111,7 +111,7 @@ describe('a day as a newsletter', () => {
     expect(first.querySelector('.rd-authors')?.textContent).toContain('Grégoire Mialon');
     expect(screen.getByRole('link', { name: ko.creditLink }).getAttribute('href')).toBe('https://github.com/l-yohai/daily_papers_ko');
     await waitFor(() => expect(marks).toContain('reader:day-painted'));
-    expect(stats.stats.days[0]?.date).toBe('2023-11-23');
+    expect(stats.stats.dayMs).toHaveLength(1);
     // the index is built once the day is on screen
     expect(whenIdle).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(marks).toContain('reader:index-ready'));

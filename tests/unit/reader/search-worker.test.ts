@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { day } from '../../../src/search/test-days';
+import { day } from '../search/test-days';
 import { createSearchEngine, type FromWorker, type ToWorker } from '../../../src/reader/search-engine';
 import { createSearchClient, inPageWorker, workerWithFallback, type WorkerLike } from '../../../src/reader/search-client';
 

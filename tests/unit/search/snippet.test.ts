@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightRanges, makeSnippet, SNIPPET_WIDTH } from './snippet';
+import { highlightRanges, makeSnippet, SNIPPET_WIDTH } from '../../../src/search/snippet';
 
 const marked = (s: { text: string; highlights: [number, number][] }) => s.highlights.map(([a, b]) => s.text.slice(a, b));
 

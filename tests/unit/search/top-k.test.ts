@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { topK } from './top-k';
+import { topK } from '../../../src/search/top-k';
 
 describe('topK', () => {
   it('gives the same as sorting everything and taking the first k', () => {

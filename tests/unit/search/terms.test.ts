@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TERMS, queryTerms } from './terms';
+import { MAX_TERMS, queryTerms } from '../../../src/search/terms';
 
 const texts = (q: string) => queryTerms(q).map((t) => t.text);
 

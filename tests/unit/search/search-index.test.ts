@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Day } from '../digest/schema';
-import { search } from './query';
-import { addDays, indexDays, MAX_SEGMENTS, removeDay, transferables, type SearchIndex } from './search-index';
+import type { Day } from '../../../src/digest/schema';
+import { search } from '../../../src/search/query';
+import { addDays, indexDays, MAX_SEGMENTS, removeDay, transferables, type SearchIndex } from '../../../src/search/search-index';
 import { day, realDay, type PaperSpec } from './test-days';
 
 const WORDS = ['확산', '모델을', '모델은', 'LoRA를', '강화', '학습', 'diffusion', 'model', 'ＧＰＴ', '언어모델'];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize, normalizeWithMap } from './normalize';
+import { normalize, normalizeWithMap } from '../../../src/search/normalize';
 
 /** The original text behind normalised range [s, e). */
 function source(original: string, m: ReturnType<typeof normalizeWithMap>, s: number, e: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docsOfDay, FIELD, fieldText, segmentText } from './doc';
+import { docsOfDay, FIELD, fieldText, segmentText } from '../../../src/search/doc';
 import { realDay } from './test-days';
 
 describe('segmentText', () => {

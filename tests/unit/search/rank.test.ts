@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankOrder, recency, scoreOf, type Evidence } from './rank';
+import { rankOrder, recency, scoreOf, type Evidence } from '../../../src/search/rank';
 
 const none: Evidence = { idExact: false, titleTerms: 0, authorTerms: 0, summaryTf: 0 };
 

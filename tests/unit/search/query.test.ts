@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { search, type SearchResult } from './query';
-import { indexDays, removeDay } from './search-index';
+import { search, type SearchResult } from '../../../src/search/query';
+import { indexDays, removeDay } from '../../../src/search/search-index';
 import { day, realDay } from './test-days';
 
 const ids = (rs: SearchResult[]) => rs.map((r) => r.id);

@@ -1,7 +1,7 @@
 /** Days for the search tests: the real 2023-11-23 digest compiled as the build does, and small made-up ones. */
 import { readFileSync } from 'node:fs';
-import { compileDataset } from '../digest/compile';
-import type { Day, Paper } from '../digest/schema';
+import { compileDataset } from '../../../src/digest/compile';
+import type { Day, Paper } from '../../../src/digest/schema';
 
 export function realDay(): Day {
   const out = compileDataset({

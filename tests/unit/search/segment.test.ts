@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIELD, type SearchDoc } from './doc';
-import { buildSegment, isWhiteSpace, posting, tokensContaining } from './segment';
+import { FIELD, type SearchDoc } from '../../../src/search/doc';
+import { buildSegment, isWhiteSpace, posting, tokensContaining } from '../../../src/search/segment';
 
 function doc(id: string, ko: string, en?: string): SearchDoc {
   const d: SearchDoc = { date: '2024-01-01', order: 0, id, title: `Title ${id}`, authors: ['Kim Lee'], ko };
