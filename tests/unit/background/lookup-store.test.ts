@@ -53,10 +53,10 @@ describe('the lookup table the content script reads', () => {
     const got = await storage().get([...ids.map(entryKey), LOOKUP_KEY, IDS_KEY]);
     const missing = ids.filter((id, n) => hitOf(got[entryKey(id)])?.date !== dates[Math.floor(n / 25)]);
     expect(missing).toEqual([]);
-    expect(hitOf(got[entryKey(idOf(2))])?.alsoOn).toEqual([dates[99]]);
+    expect(hitOf(got[entryKey(idOf(2))])?.alsoOn?.map((d) => [d.date, d.paper.id])).toEqual([[dates[99], idOf(2)]]);
     expect(hitOf(got[entryKey(idOf(2499))])?.paper.title).toBe('Paper 2499');
     expect([...(got[IDS_KEY] as string[])].sort()).toEqual([...ids].sort());
-    expect(got[LOOKUP_KEY]).toEqual({ v: 1, version: 'big', papers: 2500, ready: true });
+    expect(got[LOOKUP_KEY]).toEqual({ v: 2, version: 'big', papers: 2500, ready: true });
   });
 
   test('a refill removes the entries of papers that are gone, and the marker is away while it runs', async () => {
