@@ -1,15 +1,17 @@
 /**
  * The kinds of bullet segment the data holds (`segmentSchema` in schema.ts has their exact shapes), in one
- * place with no zod, so every runtime can ask what a segment is: the renderers (src/model/bullet-parts.ts),
- * search (src/search/doc.ts) and translation. A new kind is added here, in the schema, in `parseInline` /
- * `bulletSource` (inline.ts) and in `bulletView` (bullet-parts.ts); the type checks below fail until then.
+ * place with no zod, so any runtime can ask what a segment is and whether its text is prose to translate:
+ * search reads it (src/search/doc.ts). A new kind is added here, in the schema, in `parseInline` /
+ * `bulletSource` (inline.ts), in `bulletParts` (src/model/bullet-parts.ts, which reads the keys itself to stay
+ * small in the content scripts; a test checks it against this table) and in src/translate/segments.ts.
+ * The type checks at the end fail until the table and the schema agree.
  */
 import type { Segment } from './schema';
 
 /**
  * Every kind, the key of its object form that holds what a reader sees (a plain string is `text`), and
  * whether that is prose to translate. Untranslatable kinds are copied into a translation as they are: URLs,
- * code, and the markup kinds (`item`, `stray`), which show no text.
+ * code, and the markup kinds (`item`, `stray`), which show no text (a translation may drop `stray`).
  */
 export const SEGMENT_KINDS = {
   /** A plain string: prose. */
