@@ -40,7 +40,7 @@ export interface LookupDeps {
   now?: () => Date;
 }
 
-/** Every ID of every day, first day first, with the later days that listed it again. */
+/** Every ID of every day, first day first, with the later days that listed it again (each with its own entry). */
 async function allHits(repo: Repository): Promise<Map<string, PaperHit>> {
   const byId = new Map<string, PaperHit>();
   const dates = await repo.dates();
@@ -57,7 +57,7 @@ function addDay(byId: Map<string, PaperHit>, day: Day | undefined): void {
   if (!day) return;
   for (const paper of day.papers) {
     const hit = byId.get(paper.id);
-    if (hit) hit.alsoOn = [...(hit.alsoOn ?? []), day.date];
+    if (hit) hit.alsoOn = [...(hit.alsoOn ?? []), { date: day.date, paper }];
     else byId.set(paper.id, { date: day.date, paper });
   }
 }

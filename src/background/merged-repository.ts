@@ -3,7 +3,7 @@
  * bundled is only stored after the reader confirmed the replacement, so a stored import always wins its date.
  */
 import { parseArxivId } from '../arxiv/id';
-import type { PaperHit } from '../model/paper-hit';
+import { hitOnDates } from '../model/paper-hit';
 import type { Repository } from '../model/repository';
 import type { ImportedState } from './imports';
 
@@ -47,10 +47,7 @@ export function mergedRepository(bundled: Repository, imported: () => Promise<Im
     },
     async paper(id) {
       const ref = parseArxivId(id);
-      const [date, ...later] = ref ? await repo.datesOf(ref.id) : [];
-      if (!date) return undefined;
-      const paper = (await repo.day(date))?.papers.find((p) => p.id === ref!.id);
-      return paper && ({ date, paper, ...(later.length ? { alsoOn: later } : {}) } satisfies PaperHit);
+      return ref ? hitOnDates(ref.id, await repo.datesOf(ref.id), (date) => repo.day(date)) : undefined;
     },
   };
   return repo;

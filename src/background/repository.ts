@@ -7,7 +7,7 @@
 import { parseArxivId } from '../arxiv/id';
 import { dataPaths, shardOf } from '../digest/shard';
 import { promiseCache } from '../lib/promise-cache';
-import type { PaperHit } from '../model/paper-hit';
+import { hitOnDates } from '../model/paper-hit';
 import type { Repository } from '../model/repository';
 import { checkDates, checkDay, checkShard, type Check } from './packaged-checks';
 
@@ -65,11 +65,8 @@ export function createRepository(load: JsonLoader, maxFiles = CACHED_FILES): Rep
       return (await repo.datesOf(id))[0];
     },
     async paper(id) {
-      const [date, ...later] = await repo.datesOf(id);
-      if (!date) return undefined;
-      const day = await repo.day(date);
-      const paper = day?.papers.find((p) => p.id === parseArxivId(id)!.id);
-      return paper && ({ date, paper, ...(later.length ? { alsoOn: later } : {}) } satisfies PaperHit);
+      const ref = parseArxivId(id);
+      return ref ? hitOnDates(ref.id, await repo.datesOf(ref.id), (date) => repo.day(date)) : undefined;
     },
   };
   return repo;

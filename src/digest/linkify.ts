@@ -1,4 +1,5 @@
 import type { Segment } from './schema';
+import { shownText } from './segments';
 
 /**
  * Splits text into plain-text and link segments. Only http(s) URLs become links.
@@ -12,7 +13,9 @@ import type { Segment } from './schema';
 export type LinkSegment = string | { url: string };
 
 // RFC 3986 characters, minus the ones that in prose almost always end a URL rather than belong to it.
-const CANDIDATE = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/g;
+/** What may be a URL: the inline parser reads no markup inside it (`_` and `*` are URL characters). */
+export const URL_CANDIDATE = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/;
+const CANDIDATE = new RegExp(URL_CANDIDATE.source, 'g');
 const TRAILING_PUNCTUATION = /[.,;:!?'*]+$/;
 const PAIRS: Record<string, string> = { ')': '(', ']': '[' };
 
@@ -61,20 +64,11 @@ export function linkify(text: string): LinkSegment[] {
 }
 
 /**
- * The text a reader sees for a list of segments (a label with its colon, a link's text, a URL as itself):
- * what search looks in. For plain text and URLs it is the inverse of `linkify`.
+ * The text a reader sees for a list of segments (a label with its colon, a link's text, a URL as itself,
+ * nothing of markup): for plain text and URLs it is the inverse of `linkify`.
  */
 export function segmentsText(segments: readonly Segment[]): string {
-  return segments.map(segmentText).join('');
-}
-
-function segmentText(s: Segment): string {
-  if (typeof s === 'string') return s;
-  if ('label' in s) return `${s.label}:`;
-  if ('b' in s) return s.b;
-  if ('code' in s) return s.code;
-  if ('text' in s) return s.text;
-  return s.url;
+  return segments.map((s) => (typeof s === 'object' && 'label' in s ? `${s.label}:` : shownText(s))).join('');
 }
 
 /** The link targets among the segments (bare URLs and markdown links), in order. */

@@ -1,5 +1,6 @@
 import { parseArxivId } from '../arxiv/id';
 import { isHttpUrl } from './linkify';
+import { ITEM_MARKER } from './segments';
 import { z } from './zod';
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
@@ -34,6 +35,8 @@ export const segmentSchema = z.union([
   z.strictObject({ text: someText, url: httpUrlSchema }),
   /** `**bold**` */
   z.strictObject({ b: someText }),
+  /** `*emphasis*`, or `_emphasis_` when `by` is `_` (within one line). */
+  z.strictObject({ em: someText.check(z.refine((s) => !s.includes('\n'), 'emphasis is within one line')), by: z.optional(z.literal('_')) }),
   /** `` `code` `` */
   z.strictObject({ code: someText }),
   /**
@@ -45,6 +48,13 @@ export const segmentSchema = z.union([
     stars: z.optional(z.literal(2)),
     close: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
   }),
+  /**
+   * The start of a nested list item in a bullet's continuation lines: the markup as written, from the line
+   * break to the item's text (`"\n  - "`, `"\n1) "`). What follows, up to the next one, is the item.
+   */
+  z.strictObject({ li: z.string().check(z.regex(ITEM_MARKER, 'must be a line break, a list marker and spaces')) }),
+  /** Markup left unpaired by a malformed label (`***L*: … .**`): kept so the source comes back, never shown. */
+  z.strictObject({ stray: z.string().check(z.regex(/^\*{2,3}$/, 'must be two or three asterisks')) }),
 ]);
 export const bulletSchema = z.array(segmentSchema).check(
   z.minLength(1, 'a bullet must not be empty'),

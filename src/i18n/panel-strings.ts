@@ -33,7 +33,6 @@ const panelStrings = {
     votes: (n: number) => `추천 ${n}`,
     watchVideo: '영상 보기',
     // '에도' reads the same after any date, however the number is read aloud.
-    alsoListed: (dates: string) => `${dates}에도 실렸습니다.`,
     copy: '복사',
     copyName: '마크다운으로 복사',
     bibtex: 'BibTeX',
@@ -65,7 +64,6 @@ const panelStrings = {
     creditAfter: ' · shown by the arXiv Daily Papers extension, not by arXiv.',
     votes: (n: number) => (n === 1 ? '1 vote' : `${n} votes`),
     watchVideo: 'Watch video',
-    alsoListed: (dates: string) => `Also listed on ${dates}.`,
     copy: 'Copy',
     copyName: 'Copy as Markdown',
     bibtex: 'BibTeX',

@@ -5,8 +5,9 @@ import type { Lang } from '../prefs/schema';
 import { createCopyActions } from '../panel/copy-actions';
 import { el, fill, setAttrs } from '../panel/dom';
 import { createShadowHost } from '../panel/shadow-host';
-import { creditNodes, shownLang, summaryNodes, type EnglishView } from '../panel/summary-nodes';
-import { englishSlot, type LoadEnglish } from '../panel/english-slot';
+import { creditNodes, summaryNodes } from '../panel/summary-nodes';
+import { hitEnglish, type LoadEnglish } from '../panel/english-slot';
+import type { Paper } from '../digest/schema';
 import type { DeviceEnglish } from '../translate/record';
 import { ENTRY_SUMMARY_TAG } from './tags';
 
@@ -24,8 +25,8 @@ export interface EntrySummaryView {
  */
 export interface EntryEnglish {
   load: LoadEnglish;
-  /** The English stored on this device for this paper (read when the entry first shows English). */
-  read: () => Promise<DeviceEnglish | undefined>;
+  /** The English stored on this device for a day's summary (read when the entry first shows English). */
+  read: (paper: Paper) => Promise<DeviceEnglish | undefined>;
 }
 
 export function createEntrySummary(hit: PaperHit, initial: Lang, onLang: (lang: Lang) => void, css: string, english?: EntryEnglish): EntrySummaryView {
@@ -40,41 +41,30 @@ export function createEntrySummary(hit: PaperHit, initial: Lang, onLang: (lang: 
     b.addEventListener('click', () => {
       if (l === lang) return;
       // This entry's own click on English: a language pack download may start from it.
-      if (l === 'en') slot?.want(true);
+      if (l === 'en') slots?.want(true);
       onLang(l);
     });
     return b;
   });
   const langGroup = el('div', { class: LANG_SWITCH_CLASS.group, role: 'group' }, ...langButtons);
   const summary = el('div', { class: 'dp-summary' });
-  const slot = english && englishSlot({ id: hit.paper.id, date: hit.date }, hit.paper, undefined, english.load, () => update(lang), english.read);
-  const view: EnglishView | undefined = slot && {
-    slot,
-    onToggle() {
-      slot.showKorean = !slot.showKorean;
-      update(lang);
-    },
-    onAction: () => slot.want(true),
-  };
-  const actions = createCopyActions(hit, lang, undefined, () => {
-    const shown = shownLang(lang, view);
-    return { lang: shown, ...(shown === 'en' && slot?.english ? { device: slot.english } : {}) };
-  });
+  const slots = english && hitEnglish(hit, () => undefined, english.load, () => update(lang), english.read);
+  const actions = createCopyActions(hit, lang, undefined, slots && ((date) => slots.shown(lang)(date)));
   const credit = el('p', { class: 'dp-credit' });
   const root = el('div', { class: 'dp-panel dp-entry' }, el('div', { class: 'dp-head' }, heading, langGroup), summary, actions.root, credit);
   container.append(root);
 
-  function update(next: Lang, clicked = false) {
-    if (slot && next !== lang) slot.showKorean = false;
+  function update(next: Lang) {
+    if (slots && next !== lang) slots.reset();
     lang = next;
-    if (slot && lang === 'en') slot.want(clicked);
+    if (slots && lang === 'en') slots.want(false);
     const s = panelT(lang);
     digestName.data = s.digestName;
     setAttrs(root, { lang });
     const langs = langSwitch(lang);
     setAttrs(langGroup, { 'aria-label': langs.label });
     langButtons.forEach((b, i) => setAttrs(b, { 'aria-pressed': String(langs.buttons[i]!.pressed) }));
-    fill(summary, ...summaryNodes(hit.paper, lang, s, view));
+    fill(summary, ...summaryNodes(hit, lang, s, slots?.views));
     actions.update(lang);
     fill(credit, ...creditNodes(s));
   }
@@ -84,7 +74,7 @@ export function createEntrySummary(hit: PaperHit, initial: Lang, onLang: (lang: 
     host,
     update,
     dispose() {
-      slot?.dispose();
+      slots?.dispose();
       actions.dispose();
     },
   };

@@ -4,8 +4,6 @@ import type { PaperHit } from '../model/paper-hit';
 import type { Lang } from '../prefs/schema';
 import type { Pref } from '../prefs/store';
 import { createEntrySummary, type EntryEnglish, type EntrySummaryView } from './entry-summary-view';
-import type { Paper } from '../digest/schema';
-import type { DeviceEnglish } from '../translate/record';
 import { createMarker, type MarkerView } from './marker-view';
 
 export interface KnownEntry {
@@ -32,7 +30,7 @@ interface Item extends KnownEntry {
  * one layout; a summary is only built when it is first expanded. All markers and open summaries follow the
  * language, switched here or anywhere else (`lang.watch`). Returns the function that removes everything.
  */
-export function mountMarkers(known: readonly KnownEntry[], initialLang: Lang, lang: Pref<Lang>, css: ListingCss, english?: Omit<EntryEnglish, 'read'> & { read: (paper: Paper) => Promise<DeviceEnglish | undefined> }): () => void {
+export function mountMarkers(known: readonly KnownEntry[], initialLang: Lang, lang: Pref<Lang>, css: ListingCss, english?: EntryEnglish): () => void {
   let current = initialLang;
   const items: Item[] = known.map((k) => ({ ...k, marker: createMarker(k.hit.paper.id, css.marker), expanded: false }));
   for (const item of items) {
@@ -46,8 +44,7 @@ export function mountMarkers(known: readonly KnownEntry[], initialLang: Lang, la
       item.expanded = !item.expanded;
       if (item.expanded) {
         if (!item.summary) {
-          const paper = item.hit.paper;
-          item.summary = createEntrySummary(item.hit, current, choose, css.summary, english && { load: english.load, read: () => english.read(paper) });
+          item.summary = createEntrySummary(item.hit, current, choose, css.summary, english);
           // aria-controls across shadow roots: only element reflection can name the summary from inside the
           // marker's shadow root (an ID would be looked up in that root alone).
           if ('ariaControlsElements' in item.marker.button) item.marker.button.ariaControlsElements = [item.summary.host];

@@ -4,9 +4,8 @@
  */
 import type { Lang } from '../prefs/schema';
 import { bibtexEntry } from './bibtex';
-import { paperMarkdown } from './markdown';
+import { paperMarkdown, type ShownDay } from './markdown';
 import type { PaperHit } from './paper-hit';
-import type { DeviceEnglish } from '../translate/record';
 
 export type CopyKind = 'markdown' | 'bibtex';
 
@@ -18,7 +17,7 @@ export const COPY_DONE = { markdown: 'copied', bibtex: 'bibtexCopied' } as const
 export const COPY_FAILED = 'copyFailed';
 export type CopyMessage = (typeof COPY_DONE)[CopyKind] | typeof COPY_FAILED;
 
-/** Built at the click, in the language shown then (with the English made on this device, when that is shown). */
-export function copyText(kind: CopyKind, hit: Pick<PaperHit, 'paper' | 'date'>, lang: Lang, device?: DeviceEnglish): string {
-  return kind === 'markdown' ? paperMarkdown(hit, lang, device) : bibtexEntry(hit.paper);
+/** Built at the click, in the language shown then (each day as it is shown: its English made on this device, or its Korean). */
+export function copyText(kind: CopyKind, hit: Pick<PaperHit, 'paper' | 'date' | 'alsoOn'>, lang: Lang, shown?: ShownDay): string {
+  return kind === 'markdown' ? paperMarkdown(hit, lang, shown) : bibtexEntry(hit.paper);
 }

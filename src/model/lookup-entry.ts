@@ -8,7 +8,8 @@ import type { PaperHit } from './paper-hit';
 
 export const LOOKUP_KEY = 'lookup';
 export const ENTRY_PREFIX = 'p:';
-export const LOOKUP_VERSION = 1;
+/** The table's format: 2 since a later day's entry holds its paper, not only its date. */
+export const LOOKUP_VERSION = 2;
 
 export function entryKey(id: string): string {
   return `${ENTRY_PREFIX}${id}`;
@@ -39,14 +40,15 @@ function identityExtension(identity: string): string {
 
 /**
  * A stored entry as a hit, when enough of it is there to render. Entries are written by the background
- * from validated data; this only keeps a damaged one from breaking the page.
+ * from validated data; this only keeps a damaged one from breaking the page. A later day's entry is checked
+ * the same way, and left out if it cannot be drawn (as are the bare dates an older table kept there).
  */
 export function hitOf(raw: unknown): PaperHit | undefined {
   const e = raw as Partial<LookupEntry> | null | undefined;
   if (!e || typeof e.date !== 'string') return undefined;
   const p = e.paper;
   if (!p || typeof p.id !== 'string' || typeof p.title !== 'string' || !Array.isArray(p.authors) || !Array.isArray(p.summary?.ko?.bullets)) return undefined;
-  return { date: e.date, paper: p, ...(Array.isArray(e.alsoOn) && e.alsoOn.length ? { alsoOn: e.alsoOn } : {}) };
+  return { date: e.date, paper: p, alsoOn: Array.isArray(e.alsoOn) ? e.alsoOn.filter(hitOf) : undefined };
 }
 
 /**

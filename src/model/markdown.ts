@@ -7,7 +7,7 @@ import { absUrl } from '../arxiv/id';
 import { DIGEST_SOURCE_URL, panelT } from '../i18n/panel-strings';
 import type { Lang } from '../prefs/schema';
 import { bulletParts, type BulletPart } from './bullet-parts';
-import type { PaperHit } from './paper-hit';
+import { hitDays, type PaperHit } from './paper-hit';
 import { summaryFor } from './summary-view';
 import type { DeviceEnglish } from '../translate/record';
 
@@ -37,10 +37,7 @@ function code(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-/** Continuation lines stay inside their list item (indented under "- "). */
-const CONTINUATION = '\n  ';
-
-function partMarkdown(p: BulletPart): string {
+function partMarkdown(p: BulletPart, indent: string): string {
   switch (p.kind) {
     case 'link':
       // A bare URL as an autolink: its end is exact even before a Korean particle ("(<https://x.io>)에서").
@@ -48,27 +45,57 @@ function partMarkdown(p: BulletPart): string {
     case 'bold':
     case 'label':
       return `**${markdownText(p.text)}**`;
+    case 'em':
+      return `*${markdownText(p.text)}*`;
     case 'code':
       return code(p.text);
     case 'break':
-      return CONTINUATION;
+      // A continuation line stays inside its list item, indented to the item's text.
+      return `\n${indent}`;
+    case 'list':
+      // Nested under the bullet, each item's lines indented to its text.
+      return p.items
+        .map((item, i) => {
+          const marker = p.ordered ? `${(p.start ?? 1) + i}. ` : '- ';
+          return `\n  ${marker}${partsMarkdown(item, ' '.repeat(2 + marker.length))}`;
+        })
+        .join('');
     default:
       return markdownText(p.text);
   }
 }
 
-/** The Markdown the "Copy" button puts on the clipboard, ending with a newline. */
-export function paperMarkdown({ paper, date }: Pick<PaperHit, 'paper' | 'date'>, lang: Lang, device?: DeviceEnglish): string {
+function partsMarkdown(parts: readonly BulletPart[], indent: string): string {
+  return parts
+    .map((p) => partMarkdown(p, indent))
+    .join('')
+    .trim();
+}
+
+/** How a day's summary is shown: the language read there, and its English made on this device. */
+export type ShownDay = (date: string) => { lang: Lang; device?: DeviceEnglish };
+
+/**
+ * The Markdown the "Copy" button puts on the clipboard, ending with a newline: each day's summary as it is
+ * shown (`shown`; by default all in `lang`), English labelled by where it comes from. A paper the digest
+ * listed on several days gets each day's summary under its date, as the panel shows them.
+ */
+export function paperMarkdown(hit: Pick<PaperHit, 'paper' | 'date' | 'alsoOn'>, lang: Lang, shown?: ShownDay): string {
   const s = panelT(lang);
-  const view = summaryFor(paper, lang, device);
-  const lines = [`[${markdownText(paper.title)}](${destination(absUrl(paper.id))})`, ''];
-  if (view.fallback) lines.push(`*${markdownText(s.noEnglish)}*`, '');
-  for (const bullet of view.summary.bullets) lines.push(`- ${bulletParts(bullet).map(partMarkdown).join('').trim()}`);
-  lines.push('');
-  if (view.source) {
-    const note = view.summary.note ? ` ${s.translatorNote}: ${view.summary.note}` : '';
-    lines.push(`*${markdownText(`${view.source === 'device' ? s.deviceNote : s.yoursNote}${note}`)}*`, '');
+  const days = hitDays(hit);
+  const lines = [`[${markdownText(hit.paper.title)}](${destination(absUrl(hit.paper.id))})`, ''];
+  for (const { date, paper } of days) {
+    if (days.length > 1) lines.push(`**${date}**`, '');
+    const as = shown?.(date) ?? { lang };
+    const view = summaryFor(paper, as.lang, as.device);
+    if (view.fallback) lines.push(`*${markdownText(s.noEnglish)}*`, '');
+    for (const bullet of view.summary.bullets) lines.push(`- ${partsMarkdown(bulletParts(bullet), '  ')}`);
+    lines.push('');
+    if (view.source) {
+      const note = view.summary.note ? ` ${s.translatorNote}: ${view.summary.note}` : '';
+      lines.push(`*${markdownText(`${view.source === 'device' ? s.deviceNote : s.yoursNote}${note}`)}*`, '');
+    }
   }
-  lines.push(`${markdownText(s.creditBefore)}[${markdownText(s.creditLink)}](${DIGEST_SOURCE_URL}) (${date})`);
+  lines.push(`${markdownText(s.creditBefore)}[${markdownText(s.creditLink)}](${DIGEST_SOURCE_URL}) (${days.map((d) => d.date).join(', ')})`);
   return `${lines.join('\n')}\n`;
 }

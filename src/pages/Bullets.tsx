@@ -25,6 +25,8 @@ function partNode(p: BulletPart, key: number) {
       );
     case 'bold':
       return <strong key={key}>{p.text}</strong>;
+    case 'em':
+      return <em key={key}>{p.text}</em>;
     case 'label':
       return (
         <strong key={key} class="dp-label">
@@ -35,6 +37,16 @@ function partNode(p: BulletPart, key: number) {
       return <code key={key}>{p.text}</code>;
     case 'break':
       return <br key={key} />;
+    case 'list': {
+      const List = p.ordered ? 'ol' : 'ul';
+      return (
+        <List key={key} class="dp-sub" start={p.start}>
+          {p.items.map((item, i) => (
+            <li key={i}>{item.map(partNode)}</li>
+          ))}
+        </List>
+      );
+    }
     default:
       return p.text;
   }

@@ -32,7 +32,7 @@ export function CopyActions({ hit, lang, s, writeText = clipboardWrite, device }
   async function put(kind: CopyKind) {
     let message: CopyMessage;
     try {
-      await writeText(copyText(kind, hit, lang, device));
+      await writeText(copyText(kind, hit, lang, device && (() => ({ lang, device }))));
       message = COPY_DONE[kind];
     } catch (e) {
       logError('copying to the clipboard', e);

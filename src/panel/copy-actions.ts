@@ -13,8 +13,8 @@ export type WriteText = (text: string) => Promise<void>;
  * "Copy" (Markdown) and "BibTeX" buttons with a status line that confirms, then clears. The clipboard is
  * written on the click itself, the user gesture that lets a page write it: no permission needed.
  */
-/** What is on screen when the button is pressed: the language read, and the English made on this device if shown. */
-export type Shown = () => { lang: Lang; device?: DeviceEnglish };
+/** What is on screen, per day, when the button is pressed: the language read, and the English made on this device if shown. */
+export type Shown = (date: string) => { lang: Lang; device?: DeviceEnglish };
 
 /**
  * What builds the text (Markdown, BibTeX): loaded on the first click, as its own module (/modules/copy.js),
@@ -43,8 +43,7 @@ export function createCopyActions(hit: PaperHit, initialLang: Lang, writeText: W
   async function put(kind: CopyKind) {
     try {
       // Any failure (no clipboard API, a page policy, a lost gesture) reads as one clear message.
-      const now = onScreen?.() ?? { lang };
-      await writeText((await makeText())(kind, hit, now.lang, now.device));
+      await writeText((await makeText())(kind, hit, lang, onScreen));
       show(COPY_DONE[kind]);
     } catch (e) {
       logError('copying to the clipboard', e);

@@ -5,6 +5,8 @@
  * that is stored, never loads it. The module also words the status line (src/i18n/english-strings.ts).
  */
 import type { Paper } from '../digest/schema';
+import { hitDays, type PaperHit } from '../model/paper-hit';
+import { shownLang, type EnglishView } from './summary-nodes';
 import type { StatusLine } from '../i18n/english-strings';
 import { logError } from '../lib/log';
 import type { Lang } from '../prefs/schema';
@@ -98,4 +100,53 @@ export function englishSlot(ref: PaperRef, paper: Paper, initial: DeviceEnglish 
     );
   }
   return slot;
+}
+
+export interface HitEnglish {
+  /** One view per day of the hit, for `summaryNodes`. */
+  views(date: string): EnglishView | undefined;
+  /** English is on (or asked for by a click): every day's summary wants its English. */
+  want(userAsked: boolean): void;
+  /** What Copy writes for a day: the language read there and its English made on this device. */
+  shown(lang: Lang): (date: string) => { lang: Lang; device?: DeviceEnglish };
+  /** The language switch changed: each day shows the switch's language again. */
+  reset(): void;
+  dispose(): void;
+}
+
+/**
+ * The English of every day a hit has (a paper summarised on two days has two Koreans, so two Englishes):
+ * one slot per day, with the "Show Korean" and status-line buttons wired to `changed`.
+ */
+export function hitEnglish(
+  hit: Pick<PaperHit, 'date' | 'paper' | 'alsoOn'>,
+  initial: (paper: Paper) => DeviceEnglish | undefined,
+  load: LoadEnglish,
+  changed: () => void,
+  read?: (paper: Paper) => Promise<DeviceEnglish | undefined>,
+): HitEnglish {
+  const byDate = new Map<string, EnglishView>();
+  for (const { date, paper } of hitDays(hit)) {
+    const slot = englishSlot({ id: paper.id, date }, paper, initial(paper), load, changed, read && (() => read(paper)));
+    byDate.set(date, {
+      slot,
+      onToggle() {
+        slot.showKorean = !slot.showKorean;
+        changed();
+      },
+      onAction: () => slot.want(true),
+    });
+  }
+  const all = [...byDate.values()];
+  return {
+    views: (date) => byDate.get(date),
+    want: (userAsked) => all.forEach((v) => v.slot.want(userAsked)),
+    shown: (lang) => (date) => {
+      const view = byDate.get(date);
+      const shown = shownLang(lang, view);
+      return { lang: shown, ...(shown === 'en' && view?.slot.english ? { device: view.slot.english } : {}) };
+    },
+    reset: () => all.forEach((v) => (v.slot.showKorean = false)),
+    dispose: () => all.forEach((v) => v.slot.dispose()),
+  };
 }

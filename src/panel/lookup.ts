@@ -12,8 +12,8 @@ import { firstReadKeys } from './boot';
 export interface Found {
   hit: PaperHit;
   settings: Settings;
-  /** English made on this device for this paper's Korean, read in the same storage read. */
-  english?: DeviceEnglish;
+  /** The paper's record of English made on this device (`t:ID`), read in the same storage read. */
+  translation?: unknown;
 }
 
 const send = typedSend((m) => browser.runtime.sendMessage(m));
@@ -45,10 +45,7 @@ export async function lookupPaper(id: string, read?: Record<string, unknown>): P
   // The boot script's read is reused: a known paper costs one storage read in all.
   const stored: Record<string, unknown> = read ?? (await browser.storage.local.get(firstReadKeys(id)));
   const hit = storedHit(stored, id);
-  if (hit && hit !== 'damaged') {
-    const english = englishFor(stored[translationKey(id)], koreanHash(hit.paper.summary.ko));
-    return { hit, settings: decodeSettings(stored).settings, ...(english ? { english } : {}) };
-  }
+  if (hit && hit !== 'damaged') return { hit, settings: decodeSettings(stored).settings, translation: stored[translationKey(id)] };
   if (!hit && tableReady(stored)) return null;
   return askBackground(id);
 }

@@ -3,7 +3,8 @@ import type { PaperHit } from '../model/paper-hit';
 import type { SettingName, Settings } from '../prefs/settings';
 import type { Pref } from '../prefs/store';
 import type { DeviceEnglish } from '../translate/record';
-import { englishSlot, type LoadEnglish } from './english-slot';
+import type { Paper } from '../digest/schema';
+import { hitEnglish, type LoadEnglish } from './english-slot';
 import { createPanelView, type PanelViewState } from './panel-view';
 
 /** One Pref per setting, derived from the settings table. */
@@ -14,20 +15,20 @@ export type PanelPrefs = { [K in SettingName]: Pref<Settings[K]> };
  * tab or in the popup reaches it live. Returns the function that unmounts and unwatches.
  */
 export interface PanelEnglish {
-  /** The English stored on this device for this paper's Korean, read with the paper. */
-  initial?: DeviceEnglish;
+  /** The English stored on this device for a day's Korean, read with the paper (one record for all its days). */
+  initial?: (paper: Paper) => DeviceEnglish | undefined;
   load: LoadEnglish;
 }
 
 export function mountPanel(container: Element, hit: PaperHit, prefs: PanelPrefs, initial: Settings, english?: PanelEnglish): () => void {
   let state: PanelViewState = { ...initial, teaserFailed: false };
   const render = () => view.update(state);
-  const slot = english && englishSlot({ id: hit.paper.id, date: hit.date }, hit.paper, english.initial, english.load, () => render());
+  const slots = english && hitEnglish(hit, english.initial ?? (() => undefined), english.load, () => render());
   /** English shown anywhere means English asked for here too; `clicked`: this panel's own switch (a download may start). */
   const update = (patch: Partial<PanelViewState>, clicked = false) => {
-    if (slot && patch.lang !== undefined && patch.lang !== state.lang) slot.showKorean = false;
+    if (slots && patch.lang !== undefined && patch.lang !== state.lang) slots.reset();
     state = { ...state, ...patch };
-    if (slot && state.lang === 'en') slot.want(clicked && patch.lang !== undefined);
+    if (slots && state.lang === 'en') slots.want(clicked && patch.lang !== undefined);
     render();
   };
   // Showing the teaser again is a new attempt: forget an earlier failed load.
@@ -46,22 +47,15 @@ export function mountPanel(container: Element, hit: PaperHit, prefs: PanelPrefs,
     onTeaser: persist('teaser'),
     onTeaserError: () => update({ teaserFailed: true }),
     onTeaserRetry: () => update({ teaserFailed: false }),
-  }, undefined, slot && {
-    slot,
-    onToggle() {
-      slot.showKorean = !slot.showKorean;
-      render();
-    },
-    onAction: () => slot.want(true),
-  });
-  if (slot && state.lang === 'en') slot.want(false);
+  }, undefined, slots);
+  if (slots && state.lang === 'en') slots.want(false);
 
   const watch = <K extends SettingName>(name: K) => prefs[name].watch((value) => update(patchFor(name, value)));
   const stops = (Object.keys(prefs) as SettingName[]).map(watch);
   container.append(view.root);
   return () => {
     stops.forEach((stop) => stop());
-    slot?.dispose();
+    slots?.dispose();
     view.dispose();
     view.root.remove();
   };

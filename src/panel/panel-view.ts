@@ -5,7 +5,8 @@ import type { Lang } from '../prefs/schema';
 import type { Settings } from '../prefs/settings';
 import { createCopyActions, type WriteText } from './copy-actions';
 import { el, fill, setAttrs } from './dom';
-import { creditNodes, shownLang, summaryNodes, type EnglishView } from './summary-nodes';
+import type { HitEnglish } from './english-slot';
+import { creditNodes, summaryNodes } from './summary-nodes';
 import { createTeaserView, type TeaserHandlers } from './teaser-view';
 
 export type PanelViewState = Settings & { teaserFailed: boolean };
@@ -27,8 +28,8 @@ export interface PanelView {
  * about 8 ms of the page's main thread there (bench/README.md). The elements are built once; `update`
  * changes them in place, so focus stays on the button the user pressed. Text is always set as text.
  */
-export function createPanelView(hit: PaperHit, initial: PanelViewState, on: PanelHandlers, writeText?: WriteText, english?: EnglishView): PanelView {
-  const { paper, date, alsoOn } = hit;
+export function createPanelView(hit: PaperHit, initial: PanelViewState, on: PanelHandlers, writeText?: WriteText, english?: HitEnglish): PanelView {
+  const { paper, date } = hit;
   let state = initial;
   const digestName = document.createTextNode('');
   const heading = el('h2', { id: 'dp-heading', class: 'dp-heading' }, digestName, ' · ', el('time', { datetime: date }, date));
@@ -45,10 +46,7 @@ export function createPanelView(hit: PaperHit, initial: PanelViewState, on: Pane
 
   const teaser = paper.image ? createTeaserView(paper.image, paper.title, on) : null;
   const meta = el('p', { class: 'dp-meta' });
-  const actions = createCopyActions(hit, initial.lang, writeText, () => {
-    const lang = shownLang(state.lang, english);
-    return { lang, ...(lang === 'en' && english?.slot.english ? { device: english.slot.english } : {}) };
-  });
+  const actions = createCopyActions(hit, initial.lang, writeText, english && ((date) => english.shown(state.lang)(date)));
   const credit = el('p', { class: 'dp-credit' });
   const body = el('div', { id: 'dp-body', class: 'dp-body' }, el('p', { class: 'dp-title', lang: 'en' }, paper.title), paper.authors.length > 0 && el('p', { class: 'dp-authors', lang: 'en' }, paper.authors.join(', ')), meta, summary, teaser?.root, actions.root, credit);
   const root = el('section', { class: 'dp-panel', 'aria-labelledby': 'dp-heading' }, el('header', { class: 'dp-head' }, heading, langGroup, collapse), body);
@@ -65,7 +63,7 @@ export function createPanelView(hit: PaperHit, initial: PanelViewState, on: Pane
     setAttrs(collapse, { 'aria-expanded': String(!state.collapsed), 'aria-label': label, title: label });
     collapseIcon.textContent = state.collapsed ? '▸' : '▾';
     setAttrs(body, { hidden: state.collapsed });
-    fill(summary, ...summaryNodes(paper, state.lang, s, english));
+    fill(summary, ...summaryNodes(hit, state.lang, s, english?.views));
     teaser?.update(s, state);
     actions.update(state.lang);
     fill(
@@ -73,7 +71,6 @@ export function createPanelView(hit: PaperHit, initial: PanelViewState, on: Pane
       paper.votes !== undefined && el('span', { class: 'dp-votes', title: s.votes(paper.votes) }, el('span', { 'aria-hidden': 'true' }, `▲ ${paper.votes}`), el('span', { class: 'dp-sr' }, s.votes(paper.votes))),
       // A link, not a player: nothing is requested from the video host until the reader clicks.
       paper.video && el('a', { class: 'dp-video', href: paper.video, target: '_blank', rel: 'noopener noreferrer' }, s.watchVideo),
-      alsoOn !== undefined && alsoOn.length > 0 && el('span', { class: 'dp-also' }, s.alsoListed(alsoOn.join(', '))),
     );
     setAttrs(meta, { hidden: !meta.firstChild });
     fill(credit, ...creditNodes(s));

@@ -8,6 +8,7 @@ import { askBadge, lookupPaper, type Found } from './lookup';
 import type { PanelPage } from './page-kind';
 import type { EnglishModule } from './english-slot';
 import { loadModule } from './modules';
+import { englishFor, koreanHash } from '../translate/record';
 import { mountPanel } from './panel-controller';
 import { pushedPrefs } from './settings';
 import { createShadowHost, insertAt } from './shadow-host';
@@ -41,7 +42,7 @@ function behind(anchor: PanelAnchor): Element {
   return anchor.append === 'after' ? (anchor.element.parentElement ?? anchor.element) : anchor.element;
 }
 
-function insertPanel(ctx: ContentScriptContext, css: string, { hit, settings, english }: Found, anchor: PanelAnchor, page: PanelPage): void {
+function insertPanel(ctx: ContentScriptContext, css: string, { hit, settings, translation }: Found, anchor: PanelAnchor, page: PanelPage): void {
   // One panel per page, even if the script runs twice (reinjection after an update, a second injection).
   for (const old of document.querySelectorAll(PANEL_TAG)) old.remove();
   const { host, container } = createShadowHost(PANEL_TAG, css);
@@ -50,7 +51,10 @@ function insertPanel(ctx: ContentScriptContext, css: string, { hit, settings, en
   // whose theme can switch (HTML full text) follows the system when it declares no theme.
   const stopCheck = themeFromPage(host, behind(anchor), !!page.followTheme);
   // Rendered before it is inserted: the page lays the panel out once, complete.
-  const unmount = mountPanel(container, hit, pushedPrefs(), settings, { ...(english ? { initial: english } : {}), load: () => loadModule<EnglishModule>('english') });
+  const unmount = mountPanel(container, hit, pushedPrefs(), settings, {
+    initial: (paper) => englishFor(translation, koreanHash(paper.summary.ko)),
+    load: () => loadModule<EnglishModule>('english'),
+  });
   insertAt(anchor, host);
   const stopTheme = page.followTheme?.(host, behind(anchor));
   // An invalidated script (extension updated or removed) takes its panel and listeners with it.

@@ -5,6 +5,7 @@
 import type { Bullet, Paper } from '../digest/schema';
 import { DIGEST_SOURCE_URL, type PanelStrings } from '../i18n/panel-strings';
 import { bulletParts, type BulletPart } from '../model/bullet-parts';
+import { hitDays, type PaperHit } from '../model/paper-hit';
 import { summaryFor } from '../model/summary-view';
 import type { Lang } from '../prefs/schema';
 import { el, type Child } from './dom';
@@ -22,18 +23,22 @@ function partNode(p: BulletPart): Node | string {
       return el('a', { href: p.href, target: '_blank', rel: 'noopener noreferrer' }, p.text);
     case 'bold':
       return el('strong', {}, p.text);
+    case 'em':
+      return el('em', {}, p.text);
     case 'label':
       return el('strong', { class: 'dp-label' }, p.text);
     case 'code':
       return el('code', {}, p.text);
     case 'break':
       return el('br');
+    case 'list':
+      return el(p.ordered ? 'ol' : 'ul', { class: 'dp-sub', start: p.start?.toString() }, ...p.items.map((item) => el('li', {}, ...item.map(partNode))));
     default:
       return p.text;
   }
 }
 
-/** How a panel or listing entry shows one paper's English (src/panel/english-slot.ts), and its two buttons. */
+/** How a panel or listing entry shows one day's summary's English (src/panel/english-slot.ts), and its two buttons. */
 export interface EnglishView {
   slot: EnglishSlot;
   /** "Show Korean" / "Show English" for this paper. */
@@ -41,6 +46,9 @@ export interface EnglishView {
   /** The status line's button (download, translate, try again): a click, so a download may start. */
   onAction(): void;
 }
+
+/** One view per day of the hit: a paper on two days has two summaries, each with its own English. */
+export type EnglishViews = (date: string) => EnglishView | undefined;
 
 /** The language the bullets of this paper are read in: Korean where the reader chose to see it. */
 export function shownLang(lang: Lang, english?: EnglishView): Lang {
@@ -65,7 +73,7 @@ function toggleNode(label: string, onToggle: () => void): HTMLButtonElement {
  * with the one click that shows this paper's Korean; while English is asked for and not there, the Korean
  * with a line that says where the request stands and why.
  */
-export function summaryNodes(paper: Paper, lang: Lang, s: PanelStrings, english?: EnglishView): Child[] {
+function paperNodes(paper: Paper, lang: Lang, s: PanelStrings, english?: EnglishView): Child[] {
   const slot = english?.slot;
   const view = summaryFor(paper, shownLang(lang, english), slot?.english);
   const canShowEnglish = lang === 'en' && !!(paper.summary.en || slot?.english);
@@ -82,6 +90,19 @@ export function summaryNodes(paper: Paper, lang: Lang, s: PanelStrings, english?
     bulletList(view.summary.bullets, view.lang),
     note,
   ];
+}
+
+/**
+ * Every summary of the hit in `lang`, each labelled by where its English comes from; a paper the digest
+ * listed on several days shows each day's summary under a heading with its date, first day first.
+ */
+export function summaryNodes(hit: Pick<PaperHit, 'date' | 'paper' | 'alsoOn'>, lang: Lang, s: PanelStrings, english?: EnglishViews): Child[] {
+  const days = hitDays(hit);
+  return days.flatMap(({ date, paper }) => [
+    // styled as the panel's own heading, which names the first day
+    days.length > 1 && el('h3', { class: 'dp-heading' }, el('time', { datetime: date }, date)),
+    ...paperNodes(paper, lang, s, english?.(date)),
+  ]);
 }
 
 /** Where the summary comes from, wherever it is shown (the digest's licence asks for the credit). */

@@ -3,6 +3,7 @@
  * documents, so a result can always say which day's digest it came from.
  */
 import type { Day } from '../digest/schema';
+import { shownText } from '../digest/segments';
 
 /** The searchable fields, in ranking order. Numbers are stored in postings: keep them below 8. */
 export const FIELDS = ['id', 'title', 'authors', 'ko', 'en'] as const;
@@ -23,20 +24,10 @@ export interface SearchDoc {
 }
 
 /**
- * The visible text of a bullet segment. Takes any object rather than the schema's union so segment kinds
- * added later (`{text,url}`, `{b}`, `{code}`, `{label}`) are read without this module knowing them.
+ * The visible text of a bullet segment (segments.ts): takes any value rather than the schema's union, so a
+ * damaged or unknown segment reads as nothing. A nested item's start reads as a line break.
  */
-export function segmentText(seg: unknown): string {
-  if (typeof seg === 'string') return seg;
-  if (seg && typeof seg === 'object') {
-    const o = seg as Record<string, unknown>;
-    for (const key of ['text', 'b', 'code', 'label', 'url']) {
-      const v = o[key];
-      if (typeof v === 'string') return v;
-    }
-  }
-  return '';
-}
+export const segmentText: (seg: unknown) => string = shownText;
 
 function summaryText(bullets: readonly (readonly unknown[])[]): string {
   // One line per bullet: snippets stay inside one bullet, and no term matches across two of them.

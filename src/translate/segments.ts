@@ -48,6 +48,7 @@ interface Mark {
 function markOf(s: Exclude<Segment, string>, english: (text: string) => Promise<string>): Promise<Mark> | Mark {
   if ('code' in s) return { text: s.code, build: (code) => ({ code }) };
   if ('b' in s) return translatedMark(s.b, english, (b) => ({ b }));
+  if ('em' in s) return translatedMark(s.em, english, (em) => ({ em }));
   if ('text' in s) {
     const url = s.url;
     return translatedMark(s.text, english, (text) => ({ text, url }));
@@ -171,17 +172,21 @@ function normalise(segments: readonly Segment[]): Segment[] {
   return out;
 }
 
-/** A bullet's lines (its continuation lines are separated by `\n` inside its strings). */
-function linesOf(body: readonly Segment[]): Segment[][] {
-  const lines: Segment[][] = [[]];
+/**
+ * A bullet's lines (its continuation lines are separated by `\n` inside its strings, or start a nested list
+ * item: `{ li }`), each with what precedes it. Markup that is never shown (`{ stray }`) is left out.
+ */
+function linesOf(body: readonly Segment[]): { before?: Segment; line: Segment[] }[] {
+  const lines: { before?: Segment; line: Segment[] }[] = [{ line: [] }];
   for (const s of body) {
     if (typeof s !== 'string') {
-      lines.at(-1)!.push(s);
+      if ('li' in s) lines.push({ before: s, line: [] });
+      else if (!('stray' in s)) lines.at(-1)!.line.push(s);
       continue;
     }
     s.split('\n').forEach((part, i) => {
-      if (i > 0) lines.push([]);
-      if (part) lines.at(-1)!.push(part);
+      if (i > 0) lines.push({ before: '\n', line: [] });
+      if (part) lines.at(-1)!.line.push(part);
     });
   }
   return lines;
@@ -198,9 +203,8 @@ export async function translateBullet(bullet: Bullet, translate: TranslateText):
     out.push({ label });
     body = rest;
   }
-  const lines = linesOf(body);
-  for (const [i, line] of lines.entries()) {
-    if (i > 0) out.push('\n');
+  for (const { before, line } of linesOf(body)) {
+    if (before !== undefined) out.push(before);
     out.push(...(await translateLine(line, translate)));
   }
   const result = normalise(out);

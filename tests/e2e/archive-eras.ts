@@ -15,6 +15,7 @@ export interface EraPaper {
   authors: boolean;
   votes?: number;
   label?: string;
+  /** The later day that listed it again: its panel shows that day's summary too, under its date. */
   alsoOn?: string;
 }
 
@@ -26,11 +27,11 @@ export const ERA_PAPERS: EraPaper[] = [
   { era: 'an ID listed on two days', id: '2410.09342', date: '2024-10-16', file: '2024-10-16', authors: true, votes: 15, label: "What's New", alsoOn: '2024-10-18' },
 ];
 
-/** The panel's expected bullet texts, from the raw markdown of the paper's entry in its day file. */
-export function expectedBullets(p: EraPaper): string[] {
-  const lines = readFileSync(`data/digests/${p.file}.md`, 'utf8').split('\n');
+/** The panel's expected bullet texts, from the raw markdown of the paper's entry in its day file (or `file`). */
+export function expectedBullets(p: Pick<EraPaper, 'id' | 'file'>, file = p.file): string[] {
+  const lines = readFileSync(`data/digests/${file}.md`, 'utf8').split('\n');
   const start = lines.findIndex((l) => l.startsWith('### ') && l.includes(`(https://arxiv.org/abs/${p.id})`));
-  if (start < 0) throw new Error(`${p.id} not in ${p.file}`);
+  if (start < 0) throw new Error(`${p.id} not in ${file}`);
   const out: string[] = [];
   for (const line of lines.slice(start + 1)) {
     if (line.startsWith('#')) break;

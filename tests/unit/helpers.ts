@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vi, type Mock } from 'vitest';
-import type { PaperHit } from '../../src/model/paper-hit';
+import { hitOnDates, type PaperHit } from '../../src/model/paper-hit';
 import type { Repository } from '../../src/model/repository';
 import { compileDataset } from '../../src/digest/compile';
 import { daySchema, type Day, type Paper } from '../../src/digest/schema';
@@ -113,9 +113,7 @@ export function fakeRepository(days: Iterable<Day>): FakeRepository {
     },
     async paper(id): Promise<PaperHit | undefined> {
       await enter('paper', [id]);
-      const [date, ...later] = datesOf(id);
-      const paper = date ? byDate.get(date)!.papers.find((p) => p.id === id) : undefined;
-      return date && paper ? { date, paper, ...(later.length ? { alsoOn: later } : {}) } : undefined;
+      return hitOnDates(id, datesOf(id), async (date) => byDate.get(date));
     },
   };
 }

@@ -330,7 +330,7 @@ test.describe('options page: speed', () => {
       // from the file's change event to a usable preview, from the click on Save to the status line
       const at = await options.evaluate(actionTimes);
       times.push({ preview: t1 - at.change!, save: t3 - at.click! });
-      expect(await serviceWorker.evaluate(async () => ((await chrome.storage.local.get('p:2502.11089'))['p:2502.11089'] as { alsoOn?: string[] } | undefined)?.alsoOn)).toContain(date);
+      expect(await serviceWorker.evaluate(async () => ((await chrome.storage.local.get('p:2502.11089'))['p:2502.11089'] as { alsoOn?: { date: string }[] } | undefined)?.alsoOn?.map((d) => d.date))).toContain(date);
     }
     const total = times.map((t) => t.preview + t.save);
     console.log(`[options] import of a ${bigDayAs('x').papers}-paper day (Chromium): ${times.map((t) => `preview ${t.preview.toFixed(0)} + save ${t.save.toFixed(0)} ms`).join('; ')}`);

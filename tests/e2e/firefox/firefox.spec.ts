@@ -152,7 +152,7 @@ test.describe('Firefox: summary panel and popup', () => {
           date: root.querySelector('time')?.getAttribute('datetime'),
           votes: root.querySelector('.dp-votes .dp-sr')?.textContent ?? null,
           label: root.querySelector('.dp-bullets strong.dp-label')?.textContent ?? null,
-          also: root.querySelector('.dp-also')?.textContent ?? null,
+          days: [...root.querySelectorAll('.dp-summary > h3')].map((h) => h.textContent),
           authors: root.querySelectorAll('.dp-authors').length,
         };
       }, PANEL);
@@ -160,7 +160,8 @@ test.describe('Firefox: summary panel and popup', () => {
         date: p.date,
         votes: p.votes === undefined ? null : `추천 ${p.votes}`,
         label: p.label ?? null,
-        also: p.alsoOn ? `${p.alsoOn}에도 실렸습니다.` : null,
+        // a paper on two days: each day's summary under its date (the first day's bullets are read above)
+        days: p.alsoOn ? [p.date, p.alsoOn] : [],
         authors: p.authors ? 1 : 0,
       });
     }

@@ -27,8 +27,9 @@ const RULES: Record<string, Rule> = {
   'src/digest/zod.ts': { values: [], packages: ['zod/mini', 'zod/locales'] },
   'src/i18n': { values: ['prefs/schema'], ...PURE },
   'src/model': { values: ['i18n', 'prefs/schema', 'arxiv'], ...PURE },
-  // Search over digests: pure, so it can run in a worker of any extension page.
-  'src/search': { values: ['arxiv'], ...PURE },
+  // Search over digests: pure, so it can run in a worker of any extension page. The segment kinds
+  // (digest/segments.ts, no zod) say what a reader sees of each piece of a bullet.
+  'src/search': { values: ['arxiv', 'digest/segments'], ...PURE },
   'src/prefs': { values: [], ...PURE },
   // On-device English: pure (the Translator API, storage and the port are given); runs in the background,
   // and its client and page-side executor in content scripts and extension pages.

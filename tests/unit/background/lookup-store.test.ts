@@ -27,9 +27,13 @@ describe('the lookup table the content script reads', () => {
   test('one entry per ID, first day first, later days listed; a marker once complete', async () => {
     expect(await fillLookup({ repo: createRepository(loader(out.files)), storage: storage(), version: 'v1' })).toBe(10);
     const got = await storage().get([entryKey('2311.12983'), entryKey('2311.14000'), LOOKUP_KEY, IDS_KEY]);
-    expect(hitOf(got[entryKey('2311.12983')])).toMatchObject({ date: '2023-11-23', alsoOn: ['2023-11-24'], paper: { title: 'GAIA: a benchmark for General AI Assistants' } });
+    expect(hitOf(got[entryKey('2311.12983')])).toMatchObject({
+      date: '2023-11-23',
+      paper: { title: 'GAIA: a benchmark for General AI Assistants' },
+      alsoOn: [{ date: '2023-11-24', paper: { title: 'Again', summary: { ko: { bullets: [['다시 실림']] } } } }],
+    });
     expect(hitOf(got[entryKey('2311.14000')])).toMatchObject({ date: '2023-11-24', paper: { id: '2311.14000' } });
-    expect(got[LOOKUP_KEY]).toEqual({ v: 1, version: 'v1', papers: 10, ready: true });
+    expect(got[LOOKUP_KEY]).toEqual({ v: 2, version: 'v1', papers: 10, ready: true });
     expect(lookupReady(got[LOOKUP_KEY], 'v1')).toBe(true);
     expect((got[IDS_KEY] as string[]).sort()).toHaveLength(10);
   });
@@ -51,10 +55,10 @@ describe('the lookup table the content script reads', () => {
     const got = await storage().get([...ids.map(entryKey), LOOKUP_KEY, IDS_KEY]);
     const missing = ids.filter((id, n) => hitOf(got[entryKey(id)])?.date !== dates[Math.floor(n / 25)]);
     expect(missing).toEqual([]);
-    expect(hitOf(got[entryKey(idOf(2))])?.alsoOn).toEqual([dates[99]]);
+    expect(hitOf(got[entryKey(idOf(2))])?.alsoOn?.map((d) => [d.date, d.paper.id])).toEqual([[dates[99], idOf(2)]]);
     expect(hitOf(got[entryKey(idOf(2499))])?.paper.title).toBe('Paper 2499');
     expect([...(got[IDS_KEY] as string[])].sort()).toEqual([...ids].sort());
-    expect(got[LOOKUP_KEY]).toEqual({ v: 1, version: 'big', papers: 2500, ready: true });
+    expect(got[LOOKUP_KEY]).toEqual({ v: 2, version: 'big', papers: 2500, ready: true });
   });
 
   test('a refill removes the entries of papers that are gone, and the marker is away while it runs', async () => {
@@ -137,7 +141,7 @@ describe('a fill that cannot be written', () => {
     await expect(keeper().ensure()).rejects.toThrow(QUOTA_ERROR);
     quota.mockRestore(); // room was made meanwhile
     const marker = (await storage().get(LOOKUP_KEY))[LOOKUP_KEY];
-    expect(marker).toEqual({ v: 1, version: 'test/2', failed: { at: '2025-05-01T10:00:00.000Z', error: QUOTA_ERROR } });
+    expect(marker).toEqual({ v: 2, version: 'test/2', failed: { at: '2025-05-01T10:00:00.000Z', error: QUOTA_ERROR } });
     expect(lookupReady(marker, 'test')).toBe(false);
     const reads = repo.calls.day.length;
     now = new Date('2025-05-01T10:59:00Z');
@@ -153,7 +157,7 @@ describe('a fill that cannot be written', () => {
     const now = new Date('2025-05-01T10:00:00Z');
     await storage().set({ [LOOKUP_KEY]: { v: 1, version: 'test/1', failed: { at: now.toISOString(), error: QUOTA_ERROR } } });
     await lookupKeeper({ repo: createRepository(loader(out.files)), storage: storage(), version: 'test/2', now: () => now }).ensure();
-    expect((await storage().get(LOOKUP_KEY))[LOOKUP_KEY]).toEqual({ v: 1, version: 'test/2', papers: 10, ready: true });
+    expect((await storage().get(LOOKUP_KEY))[LOOKUP_KEY]).toEqual({ v: 2, version: 'test/2', papers: 10, ready: true });
   });
 
   test.each([['a string', 'garbage'], ['a newer marker', { v: 7, version: 'v1', ready: true, shards: 3 }]])(
@@ -162,7 +166,7 @@ describe('a fill that cannot be written', () => {
       await storage().set({ [LOOKUP_KEY]: foreign });
       expect(lookupReady(foreign, 'v1')).toBe(false);
       await lookupKeeper({ repo: createRepository(loader(out.files)), storage: storage(), version: 'v1/x' }).ensure();
-      expect((await storage().get(LOOKUP_KEY))[LOOKUP_KEY]).toEqual({ v: 1, version: 'v1/x', papers: 10, ready: true });
+      expect((await storage().get(LOOKUP_KEY))[LOOKUP_KEY]).toEqual({ v: 2, version: 'v1/x', papers: 10, ready: true });
     },
   );
 

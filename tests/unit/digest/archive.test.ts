@@ -59,12 +59,15 @@ describe('the archive in data/digests', () => {
       bold: has(isObj('b')),
       links: has(isObj('text')),
       code: has(isObj('code')),
+      emphasis: has(isObj('em')),
+      nestedLists: has(isObj('li')),
+      strayMarkup: has(isObj('stray')),
       continued: has((s) => typeof s === 'string' && s.includes('\n')),
       withoutAuthors: papers.filter((p) => p.authors.length === 0).length,
       withVotes: papers.filter((p) => p.votes !== undefined).length,
       withVideo: papers.filter((p) => p.video).length,
       withImage: papers.filter((p) => p.image).length,
-    }).toEqual({ labelled: 12208, twoStars: 4120, bold: 10, links: 9, code: 7, continued: 5, withoutAuthors: 11, withVotes: 5371, withVideo: 152, withImage: 5299 });
+    }).toEqual({ labelled: 12208, twoStars: 4120, bold: 10, links: 9, code: 7, emphasis: 5, nestedLists: 3, strayMarkup: 1, continued: 2, withoutAuthors: 11, withVotes: 5371, withVideo: 152, withImage: 5299 });
     expect(new Set(papers.flatMap((p) => [p.image, p.video]).filter(Boolean).map((u) => new URL(u!).protocol))).toEqual(new Set(['https:']));
   });
 });

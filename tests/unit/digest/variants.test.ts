@@ -9,7 +9,9 @@ import { compileDataset } from '../../../src/digest/compile';
 import { bulletSource } from '../../../src/digest/inline';
 import { parseDigest } from '../../../src/digest/parse';
 import type { Day, Paper } from '../../../src/digest/schema';
-import { bulletParts } from '../../../src/model/bullet-parts';
+import { bulletParts, type SubList } from '../../../src/model/bullet-parts';
+
+const listsOf = (b: Parameters<typeof bulletParts>[0]) => bulletParts(b).filter((p): p is SubList => p.kind === 'list');
 import { sourceBullets } from './source-bullets';
 
 const DIR = path.join(import.meta.dirname, 'fixtures');
@@ -39,12 +41,16 @@ describe('format variants of the archive', () => {
     expect(warnings).toEqual([]);
   });
 
-  test('an indented sub-list continues its bullet, drawn with line breaks', () => {
+  test('an indented sub-list continues its bullet, drawn as a nested list', () => {
     const bullets = parsed('no-authors').paper('2311.10125').summary.ko.bullets;
     const bullet = bullets.find((b) => bulletSource(b).startsWith('UnifiedVisionGPT는 네 가지'))!;
     expect(bulletSource(bullet).split('\n')).toHaveLength(5);
     expect(bulletSource(bullet).split('\n')[1]).toMatch(/^ {2}- \(1\) 다양한/);
-    expect(bulletParts(bullet).filter((p) => p.kind === 'break')).toHaveLength(4);
+    const [own, ...lists] = bulletParts(bullet);
+    expect(own).toEqual({ kind: 'text', text: 'UnifiedVisionGPT는 네 가지 주요 특징을 통해 자신을 차별화한다:' });
+    expect(lists.map((l) => l.kind)).toEqual(['list']);
+    expect(listsOf(bullet)[0]!.ordered).toBe(false);
+    expect(listsOf(bullet)[0]!.items.map((item) => item.map((p) => ('text' in p ? p.text : '')).join('').slice(0, 4))).toEqual(['(1) ', '(2) ', '(3) ', '(4) ']);
     expect(bullets).toHaveLength(6);
   });
 
@@ -52,10 +58,15 @@ describe('format variants of the archive', () => {
     const numbered = parsed('continuation-numbered').paper('2407.10973').summary.ko.bullets;
     expect(numbered).toHaveLength(3);
     expect(bulletSource(numbered[1]!).split('\n').map((l) => l.slice(0, 2))).toEqual(['**', '1)', '2)', '3)', '4)']);
+    expect(listsOf(numbered[1]!).map((l) => [l.ordered, l.start, l.items.length])).toEqual([[true, 1, 4]]);
     const bold = parsed('continuation-bold').paper('2408.07410').summary.ko.bullets[1]!;
+    expect(listsOf(bold).map((l) => [l.ordered, l.start, l.items.length])).toEqual([[true, 1, 5]]);
     expect(bold.filter((s) => typeof s === 'object' && 'b' in s)).toEqual([{ b: 'Tokenizer' }, { b: 'Group Query Attention(GQA)' }, { b: 'Position Embedding' }, { b: 'ATE' }, { b: 'DMU' }]);
     const tab = parsed('continuation-tab').paper('2408.10945').summary.ko.bullets;
     expect(bulletSource(tab[0]!)).toContain('\n본 연구는 High-Resolution Early Dropping (\textit{HR-ED})');
+    // a continuation line that starts no list item is a line break in its bullet
+    expect(listsOf(tab[0]!)).toEqual([]);
+    expect(bulletParts(tab[0]!)).toContainEqual({ kind: 'break' });
   });
 
   test('a <video src=\'…\'> line (no image) and TeX in a title kept verbatim', () => {

@@ -9,12 +9,15 @@ afterEach(cleanup);
 
 const bullets = [
   parseInline('***What’s New***: **굵게** 와 `code`, [링크](https://a.org/) https://b.org/'),
-  parseInline('목록:\n1. <b>둘째</b> 줄'),
+  parseInline('목록:\n1. <b>둘째</b> 줄\n  이어짐\n2. *강조*\n  - (가) 끝'),
 ];
 
-/** Both renderers give the same DOM: elements for labels, bold, code, links and line breaks, the rest as text. */
+/**
+ * Both renderers give the same DOM: elements for labels, bold, emphasis, code, links, line breaks and nested
+ * lists, the rest as text.
+ */
 function check(ul: Element) {
-  const [first, second] = [...ul.querySelectorAll('li')];
+  const [first, second] = [...ul.querySelectorAll(':scope > li')];
   expect(first!.querySelector('strong.dp-label')?.textContent).toBe('What’s New');
   expect([...first!.querySelectorAll('strong:not(.dp-label)')].map((e) => e.textContent)).toEqual(['굵게']);
   expect(first!.querySelector('code')?.textContent).toBe('code');
@@ -23,10 +26,16 @@ function check(ul: Element) {
     ['https://b.org/', 'https://b.org/', '_blank'],
   ]);
   expect(first!.textContent).toBe('What’s New: 굵게 와 code, 링크 https://b.org/');
-  expect(second!.querySelectorAll('br')).toHaveLength(1);
+  // numbered continuation lines make an ordered list, a dash after them an unordered one
+  expect([...second!.children].map((c) => `${c.tagName.toLowerCase()}.${c.className}`)).toEqual(['ol.dp-sub', 'ul.dp-sub']);
+  const [ol, ul2] = [...second!.children];
+  expect([...ol!.children].map((li) => li.textContent)).toEqual(['<b>둘째</b> 줄  이어짐', '강조']);
+  expect(ol!.querySelectorAll('li > br')).toHaveLength(1);
+  expect(ol!.querySelector('em')?.textContent).toBe('강조');
+  expect([...ul2!.children].map((li) => li.textContent)).toEqual(['(가) 끝']);
   // HTML in a bullet is text
   expect(second!.querySelector('b')).toBeNull();
-  expect(second!.textContent).toBe('목록:1. <b>둘째</b> 줄');
+  expect(second!.textContent).toBe('목록:<b>둘째</b> 줄  이어짐강조(가) 끝');
 }
 
 describe('bullet rendering', () => {

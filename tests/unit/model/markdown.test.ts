@@ -1,5 +1,6 @@
 import type { DeviceEnglish } from '../../../src/translate/record';
 import { describe, expect, test } from 'vitest';
+import { parseInline } from '../../../src/digest/inline';
 import type { Paper } from '../../../src/digest/schema';
 import { DIGEST_SOURCE_URL, panelT } from '../../../src/i18n/panel-strings';
 import { markdownText, paperMarkdown } from '../../../src/model/markdown';
@@ -31,7 +32,7 @@ describe('paperMarkdown', () => {
 
   test('English made on this device: its bullets, URLs as links, labelled as a machine translation made here, the English credit', () => {
     const device: DeviceEnglish = { bullets: [['The benchmark, point one.'], ['A leaderboard at ', { url: 'https://huggingface.co/gaia-benchmark' }]], at: 1 };
-    const md = paperMarkdown(hit('2311.12983'), 'en', device);
+    const md = paperMarkdown(hit('2311.12983'), 'en', () => ({ lang: 'en', device }));
     const lines = md.split('\n');
     expect(lines[0]).toBe('[GAIA: a benchmark for General AI Assistants](https://arxiv.org/abs/2311.12983)');
     expect(lines.slice(2, 4)).toEqual(['- The benchmark, point one.', '- A leaderboard at <https://huggingface.co/gaia-benchmark>']);
@@ -43,7 +44,7 @@ describe('paperMarkdown', () => {
   test("the reader's own translation first, labelled as theirs, with its translator's note", () => {
     const base = hit('2311.12983');
     const paper = { ...base.paper, summary: { ...base.paper.summary, en: { bullets: [['Mine.']], translated: true, note: 'my note' } } };
-    const md = paperMarkdown({ ...base, paper }, 'en', { bullets: [['Device.']], at: 1 });
+    const md = paperMarkdown({ ...base, paper }, 'en', () => ({ lang: 'en', device: { bullets: [['Device.']], at: 1 } }));
     expect(md).toContain('- Mine.\n');
     expect(md).toContain(`*${panelT('en').yoursNote} ${panelT('en').translatorNote}: my note*`);
     expect(md).not.toContain('Device.');
@@ -67,6 +68,11 @@ describe('paperMarkdown', () => {
     expect(md).toContain("- **What's New**: Aquila2 시리즈는 다음과 같은 특징을 가지고 있습니다:\n  1. **Tokenizer**: 10만 단어 BPE 사용.\n  2. ``a`b`` 참고\n");
     expect(md).toContain('- 자세한 내용은 [GitHub 저장소](https://github.com/FlagAI-Open/Aquila2)에서 확인하세요.\n');
     expect(md).toContain('- 괄호가 든 링크 [위키](<https://en.wikipedia.org/wiki/Foo_(bar)>)\n');
+  });
+
+  test('nested lists indented under their bullet, numbered from their first number; emphasis; no stray markup', () => {
+    const md = paperMarkdown(synthetic([parseInline('목록:\n3) 가\n  이어짐\n4) *나*\n  - 다'), parseInline('***L*: 끝.**: 3.2')]), 'ko');
+    expect(md).toContain('\n- 목록:\n  3. 가\n       이어짐\n  4. *나*\n  - 다\n- **L**: 끝.: 3.2\n');
   });
 
   test('a link that is not http(s) stays text', () => {

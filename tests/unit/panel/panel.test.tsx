@@ -140,19 +140,17 @@ describe('mountPanel: content', () => {
 });
 
 describe('mountPanel: what the archive adds', () => {
-  test('votes with an accessible label, a video link (no request before a click), another day, no empty authors line', () => {
+  test('votes with an accessible label, a video link (no request before a click), no empty authors line', () => {
     const paper: Paper = { ...paperOf(day, '2311.12983'), authors: [], votes: 34, video: 'https://cdn.example.org/v.mp4' };
-    unmount = mountPanel(container, { date: '2024-10-16', paper, alsoOn: ['2024-10-18'] }, (prefs = { lang: fakePref<Lang>('ko'), collapsed: fakePref(false), teaser: fakePref(false) }), { lang: 'ko', collapsed: false, teaser: false });
+    unmount = mountPanel(container, { date: '2024-10-16', paper }, (prefs = { lang: fakePref<Lang>('ko'), collapsed: fakePref(false), teaser: fakePref(false) }), { lang: 'ko', collapsed: false, teaser: false });
     expect(container.querySelector('.dp-votes [aria-hidden="true"]')?.textContent).toBe('▲ 34');
     expect(container.querySelector('.dp-votes .dp-sr')?.textContent).toBe(ko.votes(34));
     const video = container.querySelector<HTMLAnchorElement>('a.dp-video')!;
     expect([video.getAttribute('href'), video.getAttribute('target'), video.textContent]).toEqual(['https://cdn.example.org/v.mp4', '_blank', ko.watchVideo]);
     expect(container.querySelector('video, iframe')).toBeNull();
-    expect(container.querySelector('.dp-also')?.textContent).toBe('2024-10-18에도 실렸습니다.');
     expect(container.querySelector('.dp-authors')).toBeNull();
     act(() => prefs.lang.external('en'));
     expect(container.querySelector('.dp-votes .dp-sr')?.textContent).toBe('34 votes');
-    expect(container.querySelector('.dp-also')?.textContent).toBe('Also listed on 2024-10-18.');
   });
 
   test('no votes, video or other day: no meta line at all', () => {
@@ -178,7 +176,7 @@ describe('mountPanel: credit', () => {
 describe('mountPanel: language', () => {
   test('the English button saves the language; with English stored it is shown at once, labelled, and no translation code is loaded', () => {
     const load = vi.fn(async () => fakeModule().module);
-    mount('2311.12983', {}, undefined, { initial: STORED, load });
+    mount('2311.12983', {}, undefined, { initial: () => STORED, load });
     const group = screen.getByRole('group', { name: ko.langGroup });
     const koBtn = within(group).getByRole('button', { name: '한국어' });
     const enBtn = within(group).getByRole('button', { name: 'English' });
@@ -202,7 +200,7 @@ describe('mountPanel: language', () => {
   });
 
   test("one click shows this paper's Korean, another brings the English back", () => {
-    mount('2311.12983', { lang: 'en' }, undefined, { initial: STORED, load: async () => fakeModule().module });
+    mount('2311.12983', { lang: 'en' }, undefined, { initial: () => STORED, load: async () => fakeModule().module });
     fireEvent.click(screen.getByRole('button', { name: en.showKorean }));
     expect(bulletList().getAttribute('lang')).toBe('ko');
     expect(container.querySelector('.dp-translated')?.textContent).toBe(`${en.koreanShown} ${en.showEnglish}`);

@@ -1,6 +1,7 @@
 /**
  * Every bullet of the archive through stand-in translators: every URL, link target, code span and arXiv ID
- * comes back unchanged and as what it was, bold stays bold and a link stays a link — whether the translator
+ * comes back unchanged and as what it was, bold and emphasis stay so, a link stays a link and a nested list
+ * item keeps its marker — whether the translator
  * is careful, moves words around, or mangles whatever looks like a URL, code or a number.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -26,6 +27,8 @@ function exactParts(bullet: Bullet) {
     code: of((s) => (typeof s === 'object' && 'code' in s ? s.code : undefined)),
     ids: bullet.flatMap((s) => (typeof s === 'string' ? arxivIdsIn(s) : [])).sort(),
     bold: bullet.filter((s) => typeof s === 'object' && 'b' in s).length,
+    emphasis: bullet.filter((s) => typeof s === 'object' && 'em' in s).length,
+    items: of((s) => (typeof s === 'object' && 'li' in s ? s.li : undefined)),
     labels: bullet.filter((s) => typeof s === 'object' && 'label' in s).length,
   };
 }

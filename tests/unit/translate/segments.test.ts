@@ -69,6 +69,13 @@ describe('translateBullet', () => {
     expect(out).toEqual(['w2 w4.\n  (1) w2 w4.']);
   });
 
+  test('emphasis stays emphasis, a nested item keeps its marker on its own line, stray markup is not carried over', async () => {
+    const seen: string[] = [];
+    const out = await translateBullet(parseInline('***L*: 특징은 *Generative AI*입니다:\n  - (1) 첫째.\n2) 둘째.**'), async (t) => (seen.push(t), pseudoEnglish(t)));
+    expect(seen).toEqual(['특징은 Generative AI입니다:', '(1) 첫째.', '둘째.']);
+    expect(out).toEqual([{ label: 'L' }, ' w3 ', { em: 'Generative AI' }, 'w3:', { li: '\n  - ' }, '(1) w2.', { li: '\n2) ' }, 'w2.']);
+  });
+
   test('an empty answer is an error, not an empty bullet', async () => {
     await expect(translateBullet(['한국어'], async () => '  ')).rejects.toMatchObject({ name: 'TranslationError', reason: 'empty' });
   });
