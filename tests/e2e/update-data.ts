@@ -17,7 +17,6 @@ export const importedDay = () => digestText(IMPORTED.date, [[IMPORTED.id, 'Impor
 /** English, panel collapsed, teaser images shown: none of them the default. */
 export const PREFERENCES = { v: 2, lang: 'en', collapsed: true, teaser: true } as const;
 
-/** The first English bullet of the known paper (data/translations/2023-11-23.en.json). */
 /** What a known paper shows in English after the update: the English made on the device before it (no English ships). */
 export const KNOWN_ENGLISH = /^An English summary made on this device\.$/;
 
