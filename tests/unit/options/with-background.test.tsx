@@ -16,6 +16,7 @@ import type { Lang } from '../../../src/prefs/schema';
 import { compileSeed } from '../digest/seed';
 import { pageSender } from '../background/handlers-for';
 import { fakePref } from '../helpers';
+import { fakeConnect } from '../setup/fake-connect';
 
 const en = optionsT('en');
 const files = compileSeed().files;
@@ -41,6 +42,7 @@ beforeEach(async () => {
       initialLang="en"
       loadList={() => send('importList', {})}
       loadCommands={async () => []}
+      english={{ connect: ({ name }) => fakeConnect.connect(name, pageSender('options.html')), storage: fakeBrowser.storage.local }}
       download={() => undefined}
       browser="chrome"
     />,
