@@ -47,7 +47,7 @@ export function englishStore(storage: StorageArea): EnglishStore {
 
 /**
  * Every `t:` record stored: found among all keys, since a record may outlive the day it was made for. Only
- * those records are read where the browser lists the keys (`getKeys`: Chrome 130+, Firefox 143+): reading
+ * those records are read where the browser lists the keys (`getKeys`, as Chromium 156 here does): reading
  * everything also reads the lookup table (~10 MB), which cost ~600 ms of this worker per question in
  * Chromium here and held up the options page opened next.
  */

@@ -14,7 +14,7 @@ beforeEach(async () => {
   await area.set({ 't:2311.12983': record('a'), 't:2311.13600': record('b'), 'p:2311.12983': { date: '2023-11-23', paper: {} }, lookup: { v: 2 }, 't:9999.00001': { v: 9 } });
 });
 
-/** The same area, with the key listing Chrome 130+ and Firefox 143+ have (fakeBrowser's throws). */
+/** The same area, with the key listing browsers have (fakeBrowser's throws). */
 function listing() {
   const get = vi.spyOn(area, 'get');
   const storage = Object.assign(Object.create(area) as typeof area, { getKeys: async () => Object.keys(await area.get(null)) });
