@@ -5,23 +5,21 @@
  * "Translate every day now" over a small synthetic archive with progress and time left, Pause and Resume,
  * a reload, a full storage, and no translator at all.
  */
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../src/background/main';
 import { englishT } from '../../../src/i18n/english-strings';
 import { optionsT } from '../../../src/i18n/options-strings';
-import { typedSend } from '../../../src/messaging/send';
-import { OptionsApp } from '../../../src/options/OptionsApp';
 import { TRANSLATE_ALL_KEY } from '../../../src/options/translate-all';
-import type { Lang } from '../../../src/prefs/schema';
 import { koreanHash, TRANSLATION_PREFIX, translationKey } from '../../../src/translate/record';
 import type { TranslatorApi } from '../../../src/translate/api';
 import { pageSender } from '../background/handlers-for';
-import { fakePref, fakeRepository, syntheticDay } from '../helpers';
+import { fakeRepository, syntheticDay } from '../helpers';
 import { fakeConnect } from '../setup/fake-connect';
 import { limitStorage, bytesInUse } from '../storage-faults';
 import { pseudoEnglish, standInTranslator } from '../translate/stand-in';
+import { renderOptionsPage } from './page-with-background';
 
 const en = optionsT('en');
 const g = globalThis as { Translator?: unknown };
@@ -68,8 +66,8 @@ function slowStandIn() {
   };
 }
 
+/** The options page, its requests over the translation port recorded, on the test's clock. */
 function page() {
-  const send = typedSend(async (m) => JSON.parse(JSON.stringify((await fakeBrowser.runtime.onMessage.trigger(m, pageSender('options.html'), () => {}))[0] ?? null)));
   const connect = ({ name }: { name: string }) => {
     const port = fakeConnect.connect(name, pageSender('options.html'));
     const post = port.postMessage.bind(port);
@@ -79,18 +77,7 @@ function page() {
     };
     return port;
   };
-  return render(
-    <OptionsApp
-      send={send}
-      lang={fakePref<Lang>('en')}
-      initialLang="en"
-      loadList={() => send('importList', {})}
-      loadCommands={async () => []}
-      english={{ connect, storage: fakeBrowser.storage.local, now: () => clock }}
-      download={() => undefined}
-      browser="chrome"
-    />,
-  );
+  return renderOptionsPage({ connect, now: () => clock });
 }
 
 const region = () => screen.getByRole('region', { name: en.englishHeading });
@@ -101,6 +88,17 @@ async function startBg(translator?: TranslatorApi) {
   if (translator) g.Translator = translator;
   const bg = startBackground(fakeBrowser, fakeRepository(DAYS), Promise.resolve('test/1'));
   await bg.lookupReady;
+}
+
+/** A run started from the page with a slow stand-in, held once it was asked its `n`-th text. */
+async function runHeldAt(n: number) {
+  const t = slowStandIn();
+  await startBg(t.api);
+  page();
+  t.holdAt(n);
+  fireEvent.click(await waitFor(() => mainButton()));
+  await waitFor(() => expect(t.api.texts.length).toBe(n));
+  return t;
 }
 
 beforeEach(() => {
@@ -180,12 +178,7 @@ describe('Translate every day now', () => {
   });
 
   test('Pause stops sending at once; Resume continues from where it stood', async () => {
-    const t = slowStandIn();
-    await startBg(t.api);
-    page();
-    t.holdAt(6);
-    fireEvent.click(await waitFor(() => mainButton()));
-    await waitFor(() => expect(t.api.texts.length).toBe(6));
+    const t = await runHeldAt(6);
     mainButton().focus();
     fireEvent.click(mainButton());
     expect(await within(region()).findByText(en.paused)).toBeTruthy();
@@ -214,12 +207,7 @@ describe('Translate every day now', () => {
   });
 
   test('a reload continues a run that was going, without a click; a paused one offers Resume with its counts', async () => {
-    const t = slowStandIn();
-    await startBg(t.api);
-    page();
-    t.holdAt(6);
-    fireEvent.click(await waitFor(() => mainButton()));
-    await waitFor(() => expect(t.api.texts.length).toBe(6));
+    const t = await runHeldAt(6);
     // the page goes away (closing it pauses the work); the record says it was running
     cleanup();
     expect((await fakeBrowser.storage.local.get(TRANSLATE_ALL_KEY))[TRANSLATE_ALL_KEY]).toMatchObject({ state: 'running' });
