@@ -16,6 +16,7 @@ import { langPref } from '../../src/prefs/store';
 import { browserEnglishDeps } from '../../src/pages/use-english';
 import { watchLandedEnglish } from '../../src/reader/english-updates';
 import { DATA_VERSION_URL, SHIPPED_INDEX_URL } from '../../src/reader/shipped-index';
+import { getStored, type KeyedStorage } from '../../src/reader/stored-english';
 
 const send = typedSend((m) => browser.runtime.sendMessage(m));
 // A reader tab may stay open for days of browsing: only the days last shown are kept.
@@ -50,7 +51,7 @@ const feeder = createIndexFeeder({
     return base;
   },
   importedDates: async () => (await send('importList', {})).days.map((d) => d.date),
-  storedEnglish: (keys) => browser.storage.local.get(keys),
+  storedEnglish: (keys) => getStored(browser.storage.local as KeyedStorage, keys),
   onShippedFailed: (reason) => logError('shipped search index not used, indexing the days', reason),
 });
 source.subscribe((change) => void feeder.importsChanged(change));
