@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile, rm, writeFile, rename } from 'node:fs/promise
 import path from 'node:path';
 import { AggregateInputError, compileDataset, countByKind, type CompileWarning, type SourceFile } from '../src/digest/compile';
 import { dataPaths } from '../src/digest/shard';
-import { packBundledDays } from '../src/reader/shipped-index';
+import { packBundledDays, SHIPPED_INDEX_FILE } from '../src/reader/shipped-index';
 
 export const DEFAULT_OUT = path.resolve('.generated/data');
 
@@ -34,7 +34,7 @@ export async function buildData(dataDir: string, outDir: string): Promise<{ days
   // themselves but not share it, so English is made on the reader's device (src/translate/).
   const out = compileDataset({ digests, translations: [] });
   const { hash } = JSON.parse(out.files.get(dataPaths.version)!) as { hash: string };
-  const files = new Map<string, string | Uint8Array>([...out.files, [dataPaths.searchIndex, packBundledDays(out.days, hash)]]);
+  const files = new Map<string, string | Uint8Array>([...out.files, [SHIPPED_INDEX_FILE, packBundledDays(out.days, hash)]]);
   // Write next to the target, then swap, so a failed run never leaves half a dataset behind.
   const tmp = `${outDir}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });

@@ -20,6 +20,4 @@ export const dataPaths = {
   version: 'version.json',
   day: (date: string) => `days/${date}.json`,
   shard: (shard: string) => `index/${shard}.json`,
-  /** The reader's search index of every bundled day (src/search/packed.ts), written by scripts/build-data.ts. */
-  searchIndex: 'search/index.bin',
 };

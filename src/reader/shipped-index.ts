@@ -9,14 +9,19 @@
  * Pure: the build packs with it (scripts/build-data.ts), the search engine opens with it.
  */
 import type { Day } from '../digest/schema';
-import { dataPaths } from '../digest/shard';
 import { indexDays, packIndex, unpackIndex, withEnglishText, type SearchDoc, type SearchIndex } from '../search';
 import { unread } from '../search/packed';
 import { englishFor, koreanHash, translationKey } from '../translate/record';
 
-/** Where the packed index is, from the extension's root. */
-export const SHIPPED_INDEX_URL = `/data/${dataPaths.searchIndex}`;
-export const DATA_VERSION_URL = `/data/${dataPaths.version}`;
+/** The packed index in the generated data (scripts/build-data.ts writes it). */
+export const SHIPPED_INDEX_FILE = 'search/index.bin';
+/**
+ * Where the packed index and the data's version.json (`dataPaths.version`) are, from the extension's root.
+ * Not taken from digest/shard: that would put the day and shard paths in the page's bundle, which reads
+ * no packaged data but this (a build test keeps those paths in the background).
+ */
+export const SHIPPED_INDEX_URL = `/data/${SHIPPED_INDEX_FILE}`;
+export const DATA_VERSION_URL = '/data/version.json';
 
 /** The packed index of `days`, for the data whose `version.json` hash is `hash`. */
 export function packBundledDays(days: readonly Day[], hash: string): Uint8Array {

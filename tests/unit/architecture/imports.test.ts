@@ -56,9 +56,8 @@ const RULES: Record<string, Rule> = {
   // The options page: imports by message (no zod, no parser); only the size limits of the data code, and
   // the translation port's client for "Translate every day now".
   'src/options': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'digest/import-limits', 'translate/client'], packages: ['preact', 'preact/hooks'] },
-  // The reader page: Preact, the search engine, and the popup's day navigation (nearest day, neighbours);
-  // the packaged data's paths (digest/shard, pure) to open the shipped search index.
-  'src/reader': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/limits', 'arxiv', 'search', 'popup/days', 'translate/record', 'digest/shard'], packages: ['preact', 'preact/hooks'] },
+  // The reader page: Preact, the search engine, and the popup's day navigation (nearest day, neighbours).
+  'src/reader': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/limits', 'arxiv', 'search', 'popup/days', 'translate/record'], packages: ['preact', 'preact/hooks'] },
   // Its worker: the search engine and nothing of the page (no Preact, no extension API).
   'src/reader/search.worker.ts': { values: ['search'], ...PURE },
   'src/reader/search-engine.ts': { values: ['search'], ...PURE },

@@ -4,7 +4,8 @@ import { engineHost, type ToWorker } from '../../../src/reader/engine-host';
 import { createIndexFeeder } from '../../../src/reader/index-feeder';
 import { createSearchClient, inPageWorker, type SearchClient } from '../../../src/reader/search-client';
 import { createSearchEngine, type FromWorker } from '../../../src/reader/search-engine';
-import { openShipped, packBundledDays, papersWithoutEnglish, withStoredEnglishDocs } from '../../../src/reader/shipped-index';
+import { dataPaths } from '../../../src/digest/shard';
+import { DATA_VERSION_URL, openShipped, packBundledDays, papersWithoutEnglish, withStoredEnglishDocs } from '../../../src/reader/shipped-index';
 import { koreanHash, translationKey, withEnglish } from '../../../src/translate/record';
 import { day, realDay } from '../search/test-days';
 
@@ -56,6 +57,10 @@ const QUERIES: [string, 'ko' | 'en'][] = [
 ];
 
 describe('the shipped index', () => {
+  test('is checked against the version.json the build writes beside it', () => {
+    expect(DATA_VERSION_URL).toBe(`/data/${dataPaths.version}`);
+  });
+
   test('is refused when built for other data: the reader then indexes the days', () => {
     expect(() => openShipped(packed(), 'data-2')).toThrow('search index: built for data data-1, the package holds data-2');
     expect(openShipped(packed(), HASH).dates).toEqual(bundled.map((d) => d.date));
