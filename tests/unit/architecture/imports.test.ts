@@ -49,7 +49,9 @@ const RULES: Record<string, Rule> = {
   'src/listing': { values: ['panel', 'arxiv', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/push', 'messaging/names', 'translate/record', '../assets'], packages: ['wxt/browser'] },
   'src/listing/boot.ts': { values: ['model/lookup-entry', 'prefs/settings'], packages: ['wxt/browser'] },
   // Background: owns the data.
-  'src/background': { values: ['arxiv', 'digest', 'model', 'lib', 'prefs', 'messaging', 'i18n', 'translate'], packages: ['wxt/browser'] },
+  'src/background': { values: ['arxiv', 'digest', 'model', 'lib', 'prefs', 'messaging', 'i18n', 'translate', 'packaged'], packages: ['wxt/browser'] },
+  // The packaged data files, read and shape-checked (no zod).
+  'src/packaged': { values: ['arxiv', 'digest/shard', 'lib', 'model'], ...PURE },
   // Extension pages (Preact): shared pieces, then one folder per page.
   'src/pages': { values: ['model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/names', 'arxiv', 'translate/client', 'translate/record'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
   'src/popup': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'arxiv'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },

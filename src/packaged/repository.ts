@@ -1,6 +1,6 @@
 /**
  * Reads the generated dataset one small file at a time: an ID costs one index shard and one day file,
- * whatever the size of the archive. Each file's shape is checked (packaged-checks.ts), so a damaged file
+ * whatever the size of the archive. Each file's shape is checked (checks.ts), so a damaged file
  * gives a clear error instead of a half-rendered panel. The files last read are kept parsed (data is immutable
  * for the lifetime of an extension version).
  */
@@ -9,7 +9,7 @@ import { dataPaths, shardOf } from '../digest/shard';
 import { promiseCache } from '../lib/promise-cache';
 import { hitOnDates } from '../model/paper-hit';
 import type { Repository } from '../model/repository';
-import { checkDates, checkDay, checkShard, type Check } from './packaged-checks';
+import { checkDates, checkDay, checkShard, type Check } from './checks';
 
 export type JsonLoader = (path: string) => Promise<unknown>;
 
