@@ -54,7 +54,9 @@ const RULES: Record<string, Rule> = {
   'src/packaged': { values: ['arxiv', 'digest/shard', 'lib', 'model'], ...PURE },
   // Extension pages (Preact): shared pieces, then one folder per page.
   'src/pages': { values: ['model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/names', 'arxiv', 'translate/client', 'translate/record'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
-  'src/popup': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'arxiv'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
+  // The popup tells from the imports catalog alone (digest/import-keys: no zod, no parser) whether it may
+  // read the packaged days itself.
+  'src/popup': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'arxiv', 'digest/import-keys'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
   // The options page: imports by message (no zod, no parser); only the size limits of the data code.
   'src/options': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'digest/import-limits'], packages: ['preact', 'preact/hooks'] },
   // The reader page: Preact, the search engine, and the popup's day navigation (nearest day, neighbours).
@@ -68,7 +70,7 @@ const RULES: Record<string, Rule> = {
   'entrypoints/listing.content': { values: ['listing', 'panel/modules', 'lib/log', 'arxiv', '../assets'], packages: ['wxt/utils/define-content-script'] },
   'entrypoints/html.content': { values: ['panel', 'arxiv', 'lib/log', '../assets'], packages: ['wxt/utils/define-content-script'] },
   'entrypoints/pdf.content': { values: ['panel', 'arxiv', 'lib/log'], packages: ['wxt/utils/define-content-script'] },
-  'entrypoints/popup': { values: ['popup', 'pages', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },
+  'entrypoints/popup': { values: ['popup', 'pages', 'packaged', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },
   'entrypoints/options': { values: ['options', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },
   'entrypoints/reader': { values: ['reader', 'pages', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },
 };
