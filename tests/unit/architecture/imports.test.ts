@@ -57,8 +57,9 @@ const RULES: Record<string, Rule> = {
   // The popup tells from the imports catalog alone (digest/import-keys: no zod, no parser) whether it may
   // read the packaged days itself.
   'src/popup': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'arxiv', 'digest/import-keys'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
-  // The options page: imports by message (no zod, no parser); only the size limits of the data code.
-  'src/options': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'digest/import-limits'], packages: ['preact', 'preact/hooks'] },
+  // The options page: imports by message (no zod, no parser); only the size limits of the data code, and
+  // the translation port's client for "Translate every day now".
+  'src/options': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'digest/import-limits', 'translate/client'], packages: ['preact', 'preact/hooks'] },
   // The reader page: Preact, the search engine, and the popup's day navigation (nearest day, neighbours).
   'src/reader': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/limits', 'arxiv', 'search', 'popup/days', 'translate/record'], packages: ['preact', 'preact/hooks'] },
   // Its worker: the search engine and nothing of the page (no Preact, no extension API).
