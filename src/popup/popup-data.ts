@@ -8,8 +8,9 @@
  * reads `dates.json`, an index shard and a day file itself, shape-checked as the background checks them
  * (src/packaged). Imported days are the exception: only the background reads them (with the build's parser,
  * which the popup does not carry), so stored imports always send the popup to the background. The choice
- * costs one storage read and `runtime.getContexts`, both a few ms and asked at once; it is made again by
- * every `loadStart` (Retry), and the day navigation follows it.
+ * costs one storage read and `runtime.getContexts`, asked at once, and the first that says "background"
+ * decides without waiting for the other; it is made again by every `loadStart` (Retry), and the day
+ * navigation follows it.
  */
 import { IMPORTS_KEY, namesNoImportedDay } from '../digest/import-keys';
 import type { PopupStart } from '../messaging/protocol';
@@ -51,7 +52,16 @@ export function popupData(deps: PopupDataDeps): PopupData {
       () => true,
     );
     const running = deps.backgroundRunning ? deps.backgroundRunning().catch(() => true) : Promise.resolve(true);
-    return Promise.all([running, imported]).then(([r, i]) => (r || i ? remote : packaged));
+    // Either answer alone can send the popup to the background: it does not wait for the other.
+    return new Promise((resolve) => {
+      let pending = 2;
+      const settle = (toBackground: boolean) => {
+        if (toBackground) resolve(remote);
+        else if (--pending === 0) resolve(packaged);
+      };
+      void running.then(settle);
+      void imported.then(settle);
+    });
   }
 
   let source: Promise<Repository> | undefined;

@@ -151,6 +151,18 @@ describe('the background: imported days, or a background that is running', () =>
     expect(loads).toEqual([]);
   });
 
+  test('a running background is asked without waiting for the storage read, and stored imports without waiting for getContexts', async () => {
+    const never = new Promise<never>(() => undefined);
+    const running = dataFor({ running: true, url: SEED_PAPER, storage: { get: () => never } });
+    expect(await running.data.loadStart()).toMatchObject({ highlight: '2311.13231' });
+    expect(running.remoteStart).toHaveBeenCalledTimes(1);
+    await fakeBrowser.storage.local.set({ [IMPORTS_KEY]: { v: IMPORT_VERSION, days: { '2025-06-02': { papers: 1 } } } });
+    const imported = dataFor({ url: SEED_PAPER, backgroundRunning: () => never });
+    expect(await imported.data.loadStart()).toMatchObject({ highlight: '2311.13231' });
+    expect(imported.remoteStart).toHaveBeenCalledTimes(1);
+    expect(loads).toEqual([]);
+  });
+
   test('a browser that cannot say whether the background runs, or fails to: the message, as before', async () => {
     for (const deps of [{}, { backgroundRunning: () => Promise.reject(new Error('no contexts')) }]) {
       loads = [];
