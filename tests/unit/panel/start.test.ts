@@ -6,7 +6,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createDispatcher } from '../../../src/background/dispatch';
 import { handlersFor, sentBy } from '../background/handlers-for';
 import { fillLookup } from '../../../src/background/lookup-store';
-import { createRepository } from '../../../src/background/repository';
+import { createRepository } from '../../../src/packaged/repository';
 import { SETTINGS_CHANGED } from '../../../src/messaging/push';
 import { SETTINGS_KEY } from '../../../src/prefs/settings';
 import { ABS_PAGE } from '../../../src/panel/abs-page';
