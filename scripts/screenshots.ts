@@ -1,13 +1,17 @@
 /**
- * Regenerates the README screenshots from the production build: the panel in Korean and English on a saved
- * arXiv abs page, the popup (light and dark), a listing page with one entry expanded and the panel on a dark
+ * Regenerates the README screenshots from the production build: the panel in Korean on a saved arXiv abs page,
+ * and in English as this machine really shows it — Chromium's built-in translator with its language pack not on
+ * the device (a click starts the download, which cannot finish offline; a page opened in English asks for the
+ * click) and Firefox, which has no translator (no stand-in's output is ever shown as a translation) — the popup (light and dark), a listing page with one entry expanded and the panel on a dark
  * HTML full-text page, the reader (a search and a day) and the options page's import preview; then the store set
  * (scripts/store-screenshots.ts). Run `npm run build` first; needs fonts-noto-cjk
  * (installed by `npm run browsers`) so Korean renders.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { CHROME_BUILD, CHROMIUM_PATH, PAGES_DIR } from '../tests/e2e/browsers';
+import puppeteer from 'puppeteer-core';
+import { CHROME_BUILD, CHROMIUM_PATH, FIREFOX_BUILD, FIREFOX_PATH, FIREFOX_QUIET_PREFS, PAGES_DIR } from '../tests/e2e/browsers';
 import { STORE_SHOTS_DIR, storeScreenshots } from './store-screenshots';
 
 const OUT = 'docs/screenshots';
@@ -43,16 +47,19 @@ async function main() {
   const page = await context.newPage();
   await page.goto(ABS);
   await shootPanel(page, 'panel-ko.png');
+  // English, as Chromium here really does it: the click starts the language pack's download (offline, it
+  // never finishes; the Korean stays until then).
   await page.locator('daily-papers-panel').getByRole('button', { name: 'English' }).click();
-  await page.locator('daily-papers-panel .dp-bullets[lang="en"]').waitFor();
-  // The keyboard focus ring on the language switch: reached with Tab from the abstract, as a reader would.
-  await page.locator('blockquote.abstract').evaluate((el) => {
-    el.setAttribute('tabindex', '-1');
-    (el as HTMLElement).focus();
-  });
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await shootPanel(page, 'panel-en.png');
+  await page.locator('daily-papers-panel .dp-english-status').getByText('is downloading').waitFor();
+  await shootPanel(page, 'panel-en-download.png');
+  // A page opened in English with the pack still missing: the prompt, since only a click may start a download.
+  const second = await context.newPage();
+  await second.goto(ABS);
+  await second.locator('daily-papers-panel .dp-english-action').waitFor();
+  // The keyboard focus ring on the prompt's button: reached with Tab, as a reader would.
+  await second.locator('daily-papers-panel .dp-english-action').focus();
+  await shootPanel(second, 'panel-en-prompt.png');
+  await second.close();
   await page.locator('daily-papers-panel').getByRole('button', { name: '한국어' }).click();
 
   const tabId = await sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, ABS);
@@ -116,7 +123,36 @@ async function main() {
 
   const store = await storeScreenshots(context, sw, extensionId);
   await context.close();
+  await firefoxEnglish();
   console.log(`screenshots written to ${OUT}/, and for the stores to ${STORE_SHOTS_DIR}/: ${store.join(', ')}`);
+}
+
+/** The panel in English in Firefox, which has no translator: the English title and authors, the Korean, one sentence. */
+async function firefoxEnglish() {
+  const ff = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, extraPrefsFirefox: { ...FIREFOX_QUIET_PREFS, 'extensions.autoDisableScopes': 0 } });
+  try {
+    await ff.installExtension(path.resolve(FIREFOX_BUILD));
+    const page = await ff.newPage();
+    await page.setViewport({ width: 1000, height: 1100 });
+    await page.setRequestInterception(true);
+    page.on('request', (r) => {
+      if (new URL(r.url()).hostname.endsWith('arxiv.org')) void r.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(`${PAGES_DIR}/abs-2311.13600.html`, 'utf8') });
+      else void r.continue();
+    });
+    // The background page fills its lookup table after the install; until then the panel asks it.
+    await page.goto(ABS);
+    await page.waitForFunction(() => !!document.querySelector('daily-papers-panel')?.shadowRoot?.querySelector('.dp-bullets li'), { timeout: 30_000 });
+    await page.evaluate(() => [...document.querySelector('daily-papers-panel')!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'English')!.click());
+    await page.waitForFunction(() => !!document.querySelector('daily-papers-panel')?.shadowRoot?.querySelector('.dp-english-status'), { timeout: 30_000 });
+    const clip = await page.evaluate(() => {
+      const top = document.querySelector('h1.title')!.getBoundingClientRect();
+      const box = document.querySelector('daily-papers-panel')!.getBoundingClientRect();
+      return { x: 0, y: top.y + window.scrollY - 12, width: 1000, height: box.bottom - top.y + 24 };
+    });
+    await page.screenshot({ path: `${OUT}/panel-en-firefox.png`, clip });
+  } finally {
+    await ff.close();
+  }
 }
 
 main().catch((e: unknown) => {

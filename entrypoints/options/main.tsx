@@ -7,6 +7,7 @@ import { downloadText } from '../../src/options/backup-file';
 import { OptionsApp } from '../../src/options/OptionsApp';
 import { DEFAULT_SETTINGS } from '../../src/prefs/settings';
 import { langPref } from '../../src/prefs/store';
+import type { Connect } from '../../src/translate/client';
 
 const send = typedSend((m) => browser.runtime.sendMessage(m));
 const loadList = () => send('importList', {});
@@ -19,6 +20,9 @@ const firstList = loadList().catch((e: unknown) => {
 // Manifest commands need no permission; `commands` is missing where the browser has no such API (Chrome,
 // when the manifest declares none).
 const loadCommands = async () => (browser.commands ? browser.commands.getAll() : []);
+
+// The translation port (English made on this device) and where "Translate every day now" stands.
+const english = { connect: browser.runtime.connect as unknown as Connect, storage: browser.storage.local };
 
 // A file dropped beside the drop zone would otherwise replace this page with the file.
 for (const type of ['dragover', 'drop'] as const) window.addEventListener(type, (e) => e.preventDefault());
@@ -39,6 +43,7 @@ Promise.all([language, firstList]).then(([lang, initialList]) => {
       loadList={loadList}
       initialList={initialList}
       loadCommands={loadCommands}
+      english={english}
       download={(text, name) => downloadText(document, text, name)}
       browser={import.meta.env.FIREFOX ? 'firefox' : 'chrome'}
     />,

@@ -1,5 +1,6 @@
 /**
- * Merges a translation file (`data/translations/DATE.en.json`) into a parsed day. Pure.
+ * Merges a reader's own translation file (`DATE.en.json`, imported on the options page: no translation of the
+ * digests ships) into a parsed day. Pure.
  * Each translated bullet is aligned by index with the source bullet and must keep its URLs unchanged.
  * It is read with the same inline parser as the source, so a label, bold or a link renders the same way.
  */

@@ -97,6 +97,48 @@ export function statusLine(status: TranslatorStatus, lang: Lang): StatusLine {
   }
 }
 
+/**
+ * The options page's "Translate every day now" shows the same statuses where no summary is on screen:
+ * the same lines, without "the summary is shown in Korean".
+ */
+const archive = {
+  en: {
+    downloading: (pct?: number) => `Your browser is downloading its Korean → English language pack${pct === undefined ? '' : ` (${pct}%)`}… Translating starts when it is done.`,
+    noApi: 'This browser has no built-in translator, so no English can be made here. Chrome or Edge on a desktop computer translates on your device; here you can import your own translation (Import days, above).',
+    unsupported: 'This browser’s translator cannot translate Korean into English on this device. You can import your own translation (Import days, above).',
+    stalled: 'The language pack download is not making progress (are you offline?).',
+    downloadFailed: 'Your browser could not download its language pack.',
+    storage: 'The English could not be kept: the extension’s storage is full.',
+    error: 'Translation failed.',
+  },
+  ko: {
+    downloading: (pct?: number) => `브라우저가 한국어 → 영어 언어 팩을 내려받는 중입니다${pct === undefined ? '' : ` (${pct}%)`}… 다 받으면 번역을 시작합니다.`,
+    noApi: '이 브라우저에는 내장 번역기가 없어 여기서는 영어 요약을 만들 수 없습니다. 데스크톱의 Chrome이나 Edge에서는 이 기기에서 번역되며, 여기서는 위의 날짜 가져오기에서 직접 만든 번역을 가져올 수 있습니다.',
+    unsupported: '이 브라우저의 번역기는 이 기기에서 한국어를 영어로 번역할 수 없습니다. 위의 날짜 가져오기에서 직접 만든 번역을 가져올 수 있습니다.',
+    stalled: '언어 팩 다운로드가 진행되지 않습니다(오프라인인가요?).',
+    downloadFailed: '브라우저가 언어 팩을 내려받지 못했습니다.',
+    storage: '확장 프로그램 저장 공간이 가득 차 영어 번역을 보관하지 못했습니다.',
+    error: '번역하지 못했습니다.',
+  },
+} satisfies Record<Lang, Record<string, unknown>>;
+
+/** A status as the options page shows it while it translates every day (buttons and progress as statusLine). */
+export function archiveStatusLine(status: TranslatorStatus, lang: Lang): StatusLine {
+  const line = statusLine(status, lang);
+  const a = archive[lang];
+  switch (status.state) {
+    case 'downloading':
+      return { ...line, text: a.downloading(status.loaded === undefined ? undefined : Math.round(status.loaded * 100)) };
+    case 'unavailable':
+      return { ...line, text: status.reason === 'no-api' ? a.noApi : a.unsupported };
+    case 'failed':
+      if (status.reason === 'not-allowed') return line;
+      return { ...line, text: status.reason === 'stalled' ? a.stalled : status.reason === 'download-failed' ? a.downloadFailed : status.reason === 'storage' ? a.storage : a.error };
+    default:
+      return line;
+  }
+}
+
 /** One paper's translation failed on its own (too long, aborted, the translator's error). */
 export function paperFailedLine(lang: Lang): StatusLine {
   return { text: strings[lang].paperFailed, action: strings[lang].retry, busy: false };

@@ -1,7 +1,7 @@
 import type { Lang } from '../prefs/schema';
 
 /**
- * Strings of the options page (import, imported days, backup, shortcuts). Korean: no particle right after a
+ * Strings of the options page (import, imported days, backup, English on this device, shortcuts). Korean: no particle right after a
  * number or a date, since how it attaches depends on how the number is read aloud.
  */
 const optionsStrings = {
@@ -102,6 +102,34 @@ const optionsStrings = {
     nothingToBackUp: '백업할 날짜가 아직 없습니다.',
     restoreLabel: '백업 파일에서 복원',
     restoreHelp: '복원도 가져오기처럼 먼저 미리 보기를 보여 줍니다.',
+
+    englishHeading: '이 기기의 영어 요약',
+    englishAbout:
+      '영어 요약은 브라우저에 내장된 번역기(데스크톱의 Chrome이나 Edge)가 이 기기에서 만들고, 이 기기에만 보관합니다. 번역기의 언어 팩은 브라우저가 직접 내려받으며, 확장 프로그램 자체는 어떤 서버에도 요청을 보내지 않습니다.',
+    englishKept: (papers: string, size: string) => `이 기기에 영어 요약이 보관된 논문: ${papers}개 (${size})`,
+    englishNone: '이 기기에 보관된 영어 요약이 없습니다.',
+    englishUsageFailed: '보관된 영어 요약의 양을 읽지 못했습니다.',
+    clearEnglish: '지우기',
+    clearEnglishLabel: '이 기기에 보관된 영어 요약 지우기',
+    confirmClear: (papers: string) => `영어 요약(논문 ${papers}개)을 모두 지울까요? 나중에 다시 번역할 수 있습니다.`,
+    clearing: '지우는 중…',
+    cleared: (_n: number, shown: string) => `논문 ${shown}개의 영어 요약을 지웠습니다.`,
+    clearFailed: '지우지 못했습니다.',
+    allDaysHeading: '모든 날짜를 영어로',
+    allDaysHelp:
+      '확장 프로그램에 들어 있는 날짜와 가져온 날짜를 모두 이 기기에서 번역합니다. 그러면 모든 논문을 어디서나 영어로 읽을 수 있고, 리더의 영어 검색도 모든 날짜를 찾습니다. 이 페이지가 열려 있는 동안 진행되며, 페이지를 닫으면 멈추고 다시 열면 이어서 합니다.',
+    translateAll: '지금 모든 날짜 번역하기',
+    pause: '일시 정지',
+    resume: '이어서 번역하기',
+    counting: '영어 요약이 없는 논문을 세는 중…',
+    countFailed: '번역할 논문 목록을 읽지 못했습니다.',
+    progress: (done: string, total: string) => `논문 ${total}개 중 ${done}개에 영어 요약이 있습니다`,
+    timeLeft: (h: number, m: number) => (h === 0 && m === 0 ? '남은 시간 1분 미만' : `남은 시간 약 ${[h ? `${h}시간` : '', m ? `${m}분` : ''].filter(Boolean).join(' ')}`),
+    paused: '일시 정지했습니다. 이어서 번역하기를 누르면 계속합니다.',
+    storageStopped: (translated: string) =>
+      `중지했습니다: 브라우저가 이 확장 프로그램에 주는 저장 공간이 가득 차서 영어 요약을 더 보관할 수 없습니다. 이번에 번역한 논문: ${translated}개. 필요 없는 영어 요약이나 가져온 날짜를 지워 공간을 만든 뒤 이어서 번역하기를 누르세요.`,
+    allDone: '모든 날짜에 영어 요약이 있습니다.',
+    someLeft: (n: string) => `번역하지 못한 논문: ${n}개. 다시 번역해 볼 수 있습니다.`,
 
     shortcutsHeading: '단축키',
     colAction: '동작',
@@ -209,6 +237,34 @@ const optionsStrings = {
     nothingToBackUp: 'No imported days to back up yet.',
     restoreLabel: 'Restore from a backup file',
     restoreHelp: 'A restore shows a preview first, like an import.',
+
+    englishHeading: 'English on this device',
+    englishAbout:
+      'English summaries are made by your browser’s built-in translator (Chrome or Edge on a desktop computer), on this device, and are kept only on this device. The browser downloads its own language pack for it; the extension itself requests nothing from any server.',
+    englishKept: (papers: string, size: string) => `Papers with English kept on this device: ${papers} (${size})`,
+    englishNone: 'No English is kept on this device.',
+    englishUsageFailed: 'How much English is kept could not be read.',
+    clearEnglish: 'Clear',
+    clearEnglishLabel: 'Clear the English kept on this device',
+    confirmClear: (papers: string) => `Clear the English of every paper (${papers})? It can be translated again later.`,
+    clearing: 'Clearing…',
+    cleared: (n: number, shown: string) => (n === 1 ? 'Cleared the English of 1 paper.' : `Cleared the English of ${shown} papers.`),
+    clearFailed: 'Clearing failed.',
+    allDaysHeading: 'Every day in English',
+    allDaysHelp:
+      'Translates every day, bundled and imported, on this device: every paper then has English everywhere, and the reader’s English search covers every day. It runs while this page is open; closing the page pauses it, and opening the page again continues.',
+    translateAll: 'Translate every day now',
+    pause: 'Pause',
+    resume: 'Resume',
+    counting: 'Counting the papers without English…',
+    countFailed: 'The papers to translate could not be listed.',
+    progress: (done: string, total: string) => `${done} of ${total} papers have English`,
+    timeLeft: (h: number, m: number) => (h === 0 && m === 0 ? 'less than a minute left' : `about ${[h ? `${h} h` : '', m ? `${m} min` : ''].filter(Boolean).join(' ')} left`),
+    paused: 'Paused. Press Resume to continue.',
+    storageStopped: (translated: string) =>
+      `Stopped: the storage the browser gives this extension is full, so no more English can be kept. Papers translated this time: ${translated}. Make room by clearing English or deleting imported days you no longer need, then press Resume.`,
+    allDone: 'Every day has English.',
+    someLeft: (n: string) => `Papers that could not be translated: ${n}. You can try them again.`,
 
     shortcutsHeading: 'Keyboard shortcuts',
     colAction: 'Action',

@@ -6,6 +6,7 @@ import { readerUrl } from '../pages/reader-url';
 import type { Lang } from '../prefs/schema';
 import { formatBytes, formatImportedAt } from './format';
 import { errorText } from './import-flow';
+import { ConfirmControl } from './ConfirmControl';
 import { StatusLine } from './StatusLine';
 
 export type ListState = { status: 'loading' } | { status: 'error'; detail: string } | { status: 'ready'; listing: ImportListing };
@@ -45,11 +46,15 @@ export function DaysSection({ s, lang, list, retry, remove }: DaysSectionProps) 
   }
 
   const control = (date: string, bundledBack: boolean) => (
-    <DeleteControl
-      s={s}
-      date={date}
+    <ConfirmControl
+      class="op-delete"
+      action={s.delete}
+      actionLabel={s.deleteDay(date)}
+      question={s.confirmDelete(date)}
+      busyText={s.deleting}
+      cancelText={s.cancel}
       asking={asking === date}
-      deleting={deleting === date}
+      busy={deleting === date}
       focusBack={back?.date === date ? back.seq : undefined}
       ask={() => setAsking(date)}
       cancel={() => {
@@ -155,50 +160,5 @@ export function DaysSection({ s, lang, list, retry, remove }: DaysSectionProps) 
           </StatusLine>
         ))}
     </section>
-  );
-}
-
-interface DeleteControlProps {
-  s: OptionsStrings;
-  date: string;
-  asking: boolean;
-  deleting: boolean;
-  focusBack: number | undefined;
-  ask: () => void;
-  cancel: () => void;
-  confirm: () => void;
-}
-
-/**
- * Delete, then "Delete DATE? [Delete] [Cancel]" in place. Focus starts on Cancel: a held Enter key repeats,
- * and must not confirm what it asked.
- */
-function DeleteControl({ s, date, asking, deleting, focusBack, ask, cancel, confirm }: DeleteControlProps) {
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const deleteRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (asking) cancelRef.current?.focus();
-  }, [asking]);
-  useEffect(() => {
-    if (focusBack) deleteRef.current?.focus();
-  }, [focusBack]);
-
-  if (!asking) {
-    return (
-      <button type="button" ref={deleteRef} class="op-delete" aria-label={s.deleteDay(date)} onClick={ask}>
-        {s.delete}
-      </button>
-    );
-  }
-  return (
-    <span class="op-confirm" role="group" aria-label={s.confirmDelete(date)} onKeyDown={(e) => e.key === 'Escape' && !deleting && cancel()}>
-      <span>{deleting ? s.deleting : s.confirmDelete(date)}</span>{' '}
-      <button type="button" class="op-danger" disabled={deleting} onClick={confirm}>
-        {s.delete}
-      </button>{' '}
-      <button type="button" ref={cancelRef} disabled={deleting} onClick={cancel}>
-        {s.cancel}
-      </button>
-    </span>
   );
 }

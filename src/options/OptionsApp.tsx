@@ -10,6 +10,7 @@ import type { Pref } from '../prefs/store';
 import type { Download } from './backup-file';
 import { BackupSection } from './BackupSection';
 import { DaysSection, type ListState } from './DaysSection';
+import { EnglishSection, type EnglishSectionDeps } from './EnglishSection';
 import { ImportSection } from './ImportSection';
 import { errorText, useImportFlow } from './import-flow';
 import type { Command } from './shortcuts';
@@ -30,12 +31,14 @@ export interface OptionsAppProps {
    */
   initialList?: ImportListing | Error;
   loadCommands: () => Promise<Command[]>;
+  /** The translation port and storage, for English made on this device. */
+  english: EnglishSectionDeps;
   download: Download;
   browser: BrowserKind;
   now?: () => Date;
 }
 
-export function OptionsApp({ send, lang: langPref, initialLang, loadList, initialList, loadCommands, download, browser, now = () => new Date() }: OptionsAppProps) {
+export function OptionsApp({ send, lang: langPref, initialLang, loadList, initialList, loadCommands, english, download, browser, now = () => new Date() }: OptionsAppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [list, setList] = useState<ListState>(() =>
     initialList === undefined ? { status: 'loading' } : initialList instanceof Error ? { status: 'error', detail: initialList.message } : { status: 'ready', listing: initialList },
@@ -91,6 +94,7 @@ export function OptionsApp({ send, lang: langPref, initialLang, loadList, initia
         </p>
         <ImportSection s={s} flow={flow} />
         <DaysSection s={s} lang={lang} list={list} retry={() => void refresh()} remove={remove} />
+        <EnglishSection s={s} lang={lang} send={send} deps={english} />
         <BackupSection s={s} send={send} flow={flow} download={download} now={now} hasDays={list.status === 'ready' ? list.listing.days.length > 0 : undefined} />
         <ShortcutsSection s={s} lang={lang} browser={browser} loadCommands={loadCommands} />
       </main>

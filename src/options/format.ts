@@ -33,3 +33,15 @@ export function formatImportedAt(iso: string, lang: Lang): string | undefined {
   if (Number.isNaN(time)) return undefined;
   return timeFormat(lang).format(time);
 }
+
+/** A count as people read it (5,488; Korean groups the same way). */
+export function formatCount(n: number, lang: Lang): string {
+  return numberFormat(lang).format(n);
+}
+
+/** Time left as whole hours and minutes, rounded up; 0 and 0 under a minute. */
+export function hoursAndMinutes(ms: number): [hours: number, minutes: number] {
+  if (ms < 60_000) return [0, 0];
+  const minutes = Math.ceil(ms / 60_000);
+  return [Math.floor(minutes / 60), minutes % 60];
+}

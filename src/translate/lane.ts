@@ -29,6 +29,8 @@ export interface LaneOptions {
   busyDelayMs?: number;
   /** Texts remembered, most recent first. */
   memory?: number;
+  /** The translator is being made with a download (the pack is not on this device yet). */
+  onDownload?: () => void;
   onProgress?: (loaded: number) => void;
   setTimer?: (cb: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
@@ -150,6 +152,7 @@ export function createLane(api: TranslatorApi, options: LaneOptions = {}): Lane 
         const state = await api.availability(KO_EN);
         if (state === 'unavailable') throw new TranslatorUnavailableError('unsupported', 'this browser cannot translate Korean to English');
         if (state !== 'available' && !allowDownload) throw new TranslatorUnavailableError('not-allowed', 'the language pack is not on this device yet');
+        if (state !== 'available') o.onDownload?.();
         return make();
       })();
       instance = made;

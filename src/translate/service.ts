@@ -113,6 +113,8 @@ class Runner {
   ) {
     this.lane = createLane(api, {
       ...deps.laneOptions,
+      // The reader sees the download from its start, not only once the browser reports progress (offline, it never does).
+      onDownload: () => this.broadcast({ state: 'downloading' }),
       onProgress: (loaded) => this.broadcast({ state: 'downloading', loaded }),
     });
   }
@@ -265,6 +267,8 @@ export function createTranslationService(deps: ServiceDeps): TranslationService 
     const own = deps.workerApi();
     const ownState = await availabilityOf(own);
     if (own && ownState === 'available') return workerRunner(own);
+    // The same browser's translator in a page cannot do more: only its language pack's presence may differ.
+    if (ownState === 'unavailable') return { state: 'unavailable', reason: 'unsupported' };
     const pageState = await availabilityOf(pageApi);
     if (pageApi && pageState === 'available') return page();
     if (own && canDownload(ownState)) {

@@ -263,7 +263,12 @@ export interface PanelState {
   hosts: number;
   /** Tag name (lower case) of the element right after blockquote.abstract. */
   afterAbstract: string | null;
+  /** The language of the bullets. */
   lang: string | null;
+  /** The language of the panel's own strings (the switch's). */
+  ui: string | null;
+  /** The English status line (no translator here: its plain sentence). */
+  status: string | null;
   bullets: string[];
   /** aria-pressed of the 한국어 / English buttons. */
   pressed: Record<string, string | null>;
@@ -283,6 +288,9 @@ export function panelState(page: Page): Promise<PanelState> {
       hosts: document.querySelectorAll(tag).length,
       afterAbstract: document.querySelector('blockquote.abstract')?.nextElementSibling?.tagName.toLowerCase() ?? null,
       lang: list?.getAttribute('lang') ?? null,
+      // The panel's own language (its strings), which follows the switch even where the bullets stay Korean.
+      ui: root?.querySelector('section')?.getAttribute('lang') ?? null,
+      status: root?.querySelector('.dp-english-status')?.textContent ?? null,
       bullets: [...(list?.querySelectorAll(':scope > li') ?? [])].map((li) => li.textContent ?? ''),
       pressed,
       links: [...(root?.querySelectorAll('a[href]') ?? [])].map((a) => `${a.getAttribute('href')} ${a.textContent}`),

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { PANEL_TAG } from '../../src/panel/tag';
 import { CHROME_BUILD, CHROMIUM_ARGS, CHROMIUM_PATH, PAGES_DIR } from './browsers';
+import { restoreWorker } from './english';
 
 export interface ArxivServer {
   /** Serve fixture `file` (in tests/e2e/fixtures/pages) at this arXiv URL. */
@@ -55,6 +56,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await serviceWorker.evaluate(resetStorage);
     server.external.length = 0;
     await use(server);
+    // A stand-in translator a test put in the worker goes with the test.
+    await restoreWorker(serviceWorker);
   },
   context: async ({ extContext }, use) => use(extContext),
   page: async ({ context, arxiv: _arxiv }, use) => {

@@ -29,17 +29,13 @@ export interface ArchiveSpec {
   extra?: { name: string; text: string }[];
 }
 
-/** Compiles an archive into `out` (digests and translations from data/, filtered, plus `extra`). */
+/** Compiles an archive into `out` (digests from data/, filtered, plus `extra`). */
 export async function compileArchive(out: string, spec: ArchiveSpec): Promise<{ papers: number; days: number }> {
   const src = `${out}.src`;
   rmSync(src, { recursive: true, force: true });
   mkdirSync(path.join(src, 'digests'), { recursive: true });
-  mkdirSync(path.join(src, 'translations'), { recursive: true });
   const taken = readdirSync(path.join(DATA, 'digests')).filter((n) => n.endsWith('.md') && spec.digests(n));
   for (const name of taken) cpSync(path.join(DATA, 'digests', name), path.join(src, 'digests', name));
-  for (const name of readdirSync(path.join(DATA, 'translations'))) {
-    if (taken.includes(name.replace(/\.en\.json$/, '.md'))) cpSync(path.join(DATA, 'translations', name), path.join(src, 'translations', name));
-  }
   for (const { name, text } of spec.extra ?? []) writeFileSync(path.join(src, 'digests', name), text);
   const { papers, days } = await buildData(src, out);
   rmSync(src, { recursive: true, force: true });

@@ -17,8 +17,8 @@ export const importedDay = () => digestText(IMPORTED.date, [[IMPORTED.id, 'Impor
 /** English, panel collapsed, teaser images shown: none of them the default. */
 export const PREFERENCES = { v: 2, lang: 'en', collapsed: true, teaser: true } as const;
 
-/** The first English bullet of the known paper (data/translations/2023-11-23.en.json). */
-export const KNOWN_ENGLISH = /^The GAIA benchmark proposes real-world questions/;
+/** What a known paper shows in English after the update: the English made on the device before it (no English ships). */
+export const KNOWN_ENGLISH = /^An English summary made on this device\.$/;
 
 /** Records of a version this extension does not know, under our keys. */
 export const UNKNOWN_VERSIONS: Record<string, unknown> = {
@@ -35,9 +35,12 @@ function deviceEnglish(md: string, id: string, english: string): TranslationReco
 }
 
 /** On-device English for a paper of every archive and for the one only the new archive has. */
+/** The English stored for the paper only the new archive has, before the update (shown once it is known). */
+export const NEW_ONLY_ENGLISH = 'English made on this device for a paper of the new archive.';
+
 export const deviceEnglishRecords = (): Record<string, TranslationRecord> => ({
   [`t:${KNOWN.id}`]: deviceEnglish(readFileSync(`data/digests/${KNOWN.date}.md`, 'utf8'), KNOWN.id, 'An English summary made on this device.'),
-  [`t:${NEW_ONLY.id}`]: deviceEnglish(newOnlyDay(), NEW_ONLY.id, 'English made on this device for a paper of the new archive.'),
+  [`t:${NEW_ONLY.id}`]: deviceEnglish(newOnlyDay(), NEW_ONLY.id, NEW_ONLY_ENGLISH),
 });
 
 /** Runs in an extension page: how many papers have English made on this device, by the background's count. */

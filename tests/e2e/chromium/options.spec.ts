@@ -273,6 +273,138 @@ test.describe('options page', () => {
   }
 });
 
+/**
+ * A translator for the tests, put in the background's service worker by the test itself (the shipped code has
+ * no test branch): each Hangul run becomes `w<length>`, so its output can never pass for a translation. Each
+ * text takes `delayMs`, so a run can be paused after a few papers. The browser's own is kept and put back.
+ */
+async function installStandIn(sw: Worker, delayMs: number): Promise<void> {
+  await sw.evaluate((delay) => {
+    const g = globalThis as unknown as { Translator?: unknown; __dpRealTranslator?: { api: unknown } };
+    g.__dpRealTranslator ??= { api: g.Translator };
+    g.Translator = {
+      availability: async () => 'available',
+      create: async () => ({
+        translate: async (text: string) => {
+          await new Promise((r) => setTimeout(r, delay));
+          return text.replace(/[\uac00-\ud7a3]+/g, (w) => `w${w.length}`);
+        },
+        destroy() {},
+      }),
+    };
+  }, delayMs);
+}
+
+/** No translator in the background at all (Firefox's case); the browser's own is kept and put back. */
+async function removeTranslator(sw: Worker): Promise<void> {
+  await sw.evaluate(() => {
+    const g = globalThis as unknown as { Translator?: unknown; __dpRealTranslator?: { api: unknown } };
+    g.__dpRealTranslator ??= { api: g.Translator };
+    delete g.Translator;
+  });
+}
+
+async function restoreTranslator(sw: Worker): Promise<void> {
+  await sw.evaluate(() => {
+    const g = globalThis as unknown as { Translator?: unknown; __dpRealTranslator?: { api: unknown } };
+    if (!g.__dpRealTranslator) return;
+    if (g.__dpRealTranslator.api === undefined) delete g.Translator;
+    else g.Translator = g.__dpRealTranslator.api;
+    delete g.__dpRealTranslator;
+  });
+}
+
+/** The English made on this device, as stored: `t:ID` → the text of each bullet. */
+async function deviceEnglish(sw: Worker): Promise<Record<string, string[]>> {
+  return sw.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    const out: Record<string, string[]> = {};
+    for (const [k, v] of Object.entries(all)) {
+      if (!k.startsWith('t:')) continue;
+      const entries = Object.values((v as { en: Record<string, { bullets: unknown[][] }> }).en);
+      out[k.slice(2)] = entries[0]!.bullets.map((b) => b.map((seg) => (typeof seg === 'string' ? seg : JSON.stringify(seg))).join(''));
+    }
+    return out;
+  });
+}
+
+const pseudo = (ko: string) => ko.replace(/[\uac00-\ud7a3]+/g, (w) => `w${w.length}`);
+
+test.describe('options page: English on this device', () => {
+  test('Translate every day now with a stand-in translator: the imported day first, progress, Pause kept across a reload; the usage line counts the papers, Clear empties it', async ({ context, extensionId, serviceWorker, arxiv }) => {
+    await installStandIn(serviceWorker, 25);
+    try {
+      const options = await openOptions(context, extensionId);
+      await importThroughPage(options, [file(`${NEW_DATE}.md`, newDayMd())], [NEW_DATE]);
+      await options.getByRole('button', { name: 'English' }).click();
+      const section = options.getByRole('region', { name: 'English on this device' });
+      await expect(section).toContainText('the extension itself requests nothing from any server');
+      await expect(section.locator('.op-english-kept')).toHaveText('No English is kept on this device.');
+      const run = section.locator('button.op-translate-all');
+      await expect(run).toHaveText('Translate every day now');
+
+      await run.click();
+      // newest day first: the imported day's papers get their English before any other
+      await expect.poll(async () => Object.keys(await deviceEnglish(serviceWorker)).filter((id) => (NEW_IDS as readonly string[]).includes(id)).sort(), { timeout: 20_000 }).toEqual([...NEW_IDS]);
+      await expect(section.locator('#op-all-count')).toHaveText(/^\d+ of 5,490 papers have English/);
+      await expect(run).toHaveText('Pause');
+      await run.click();
+      await expect(section.getByText('Paused. Press Resume to continue.')).toBeVisible();
+      await expect(run).toHaveText('Resume');
+      await expect(run).toBeFocused();
+      const english = await deviceEnglish(serviceWorker);
+      for (const [id, , ko] of NEW_DAY_KO) expect(english[id]).toEqual(ko.map(pseudo));
+      // stopped: the paper in hand is finished, nothing after it
+      await options.waitForTimeout(500);
+      const kept = Object.keys(await deviceEnglish(serviceWorker)).length;
+      await options.waitForTimeout(1000);
+      expect(Object.keys(await deviceEnglish(serviceWorker))).toHaveLength(kept);
+      expect(kept).toBeLessThan(200);
+      expect(await serviceWorker.evaluate(async () => (await chrome.storage.local.get('translate-all'))['translate-all'])).toMatchObject({ v: 1, state: 'paused' });
+
+      // a reload: where it stands, and Resume; the usage line counts what is kept
+      await options.reload();
+      const after = options.getByRole('region', { name: 'English on this device' });
+      await expect(after.locator('#op-all-count')).toHaveText(`${kept} of 5,490 papers have English`);
+      await expect(after.locator('button.op-translate-all')).toHaveText('Resume');
+      await expect(after.locator('.op-english-kept > span').first()).toHaveText(new RegExp(`^Papers with English kept on this device: ${kept} \\(\\d+(\\.\\d)? KB\\)$`));
+
+      await after.getByRole('button', { name: 'Clear the English kept on this device' }).click();
+      await expect(after.getByRole('button', { name: 'Cancel' })).toBeFocused();
+      await after.locator('.op-confirm button.op-danger').click();
+      await expect(after.locator('.op-status')).toHaveText(`Cleared the English of ${kept} papers.`);
+      await expect(after.locator('.op-english-kept')).toHaveText('No English is kept on this device.');
+      await expect(after.locator('#op-all-count')).toHaveText('0 of 5,490 papers have English');
+      expect(await deviceEnglish(serviceWorker)).toEqual({});
+      expect(arxiv.external).toEqual([]);
+      await options.close();
+    } finally {
+      await restoreTranslator(serviceWorker);
+    }
+  });
+
+  test('no translator in the background and none in the page: the section says so, Translate is disabled with the reason', async ({ context, extensionId, serviceWorker, arxiv: _ }) => {
+    await removeTranslator(serviceWorker);
+    try {
+      const options = await context.newPage();
+      // The page offers its own Translator to the background when that has none (Chromium 156's here is
+      // `downloadable` and can never download offline): removed from the page too, as in Firefox.
+      await options.addInitScript(() => delete (globalThis as { Translator?: unknown }).Translator);
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      const section = options.getByRole('region', { name: '이 기기의 영어 요약' });
+      const run = section.locator('button.op-translate-all');
+      await run.click();
+      await expect(section.locator('#op-all-why')).toHaveText(/^이 브라우저에는 내장 번역기가 없어 여기서는 영어 요약을 만들 수 없습니다\./);
+      await expect(run).toBeDisabled();
+      await expect(run).toHaveAttribute('aria-describedby', 'op-all-why');
+      expect(await deviceEnglish(serviceWorker)).toEqual({});
+      await options.close();
+    } finally {
+      await restoreTranslator(serviceWorker);
+    }
+  });
+});
+
 test.describe('options page: speed', () => {
   test('open time with 100 imported days (budget 300 ms; only the catalog is listed), measured', async ({ context, extensionId, serviceWorker, arxiv: _ }) => {
     // deleting 100 days afterwards (one lookup-table update each) takes a while too

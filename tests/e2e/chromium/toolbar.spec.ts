@@ -3,6 +3,7 @@ import { expect, test } from '../fixtures';
 import { listingOf } from '../listing-page';
 import { panelOf } from '../panel-page';
 import { tabIdOf } from '../popup-page';
+import { installInWorker, STAND_IN_TEXT } from '../english';
 
 /** The action of one tab, read back through the extension API. */
 async function actionOf(sw: Worker, url: string) {
@@ -58,6 +59,7 @@ test.describe('keyboard shortcuts', () => {
   });
 
   test('the language shortcut’s handler: panel, listing, badge and the stored setting all switch, and back', async ({ context, arxiv, serviceWorker }) => {
+    await installInWorker(serviceWorker);
     arxiv.serve('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
     arxiv.serve('https://arxiv.org/list/cs.CV/new', 'list-cs.CV-new-sections.html');
     const abs = await context.newPage();
@@ -70,6 +72,7 @@ test.describe('keyboard shortcuts', () => {
     const press = () => serviceWorker.evaluate(() => (chrome.commands.onCommand as unknown as { dispatch(c: string): void }).dispatch('toggle-language'));
     await press();
     await expect(panelOf(abs).list).toHaveAttribute('lang', 'en');
+    await expect(panelOf(abs).bullets.first()).toHaveText(STAND_IN_TEXT);
     await expect(listingOf(listing).marker('2311.13600')).toHaveText('▸Summary');
     await expect.poll(async () => (await actionOf(serviceWorker, 'https://arxiv.org/abs/2311.12983')).text).toBe('TLDR');
     expect(await serviceWorker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { lang: string }).lang)).toBe('en');

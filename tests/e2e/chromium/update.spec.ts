@@ -17,7 +17,7 @@ import { serveArxiv } from '../fixtures';
 import { file, importThroughPage, optionsOf } from '../options-ui';
 import { panelOf } from '../panel-page';
 import { installFiles, KNOWN, NEW_ONLY, NEW_VERSION, OLD_VERSION, updateReleases } from '../releases';
-import { deviceEnglishPapers, deviceEnglishRecords, IMPORTED, importedDay, KNOWN_ENGLISH, PREFERENCES, readerRecords, UNKNOWN_VERSIONS, type ReaderRecords } from '../update-data';
+import { deviceEnglishPapers, deviceEnglishRecords, IMPORTED, importedDay, KNOWN_ENGLISH, NEW_ONLY_ENGLISH, PREFERENCES, readerRecords, UNKNOWN_VERSIONS, type ReaderRecords } from '../update-data';
 
 let root: string;
 let releases: Awaited<ReturnType<typeof updateReleases>>;
@@ -79,7 +79,8 @@ test('an update keeps every imported day, preference and record; panels show all
     const newAbs = async (paperId: string) => openAbs(await context.newPage(), paperId);
     const [known, newOnly, imported] = await Promise.all([newAbs(KNOWN.id), newAbs(NEW_ONLY.id), newAbs(IMPORTED.id)]);
     await expect(known.bullets.first()).toHaveText(KNOWN_ENGLISH);
-    await expect(newOnly.bullets).toHaveText([NEW_ONLY.bullet]);
+    // In English (the preference), made on the device before the update for this paper's Korean.
+    await expect(newOnly.bullets).toHaveText([NEW_ONLY_ENGLISH]);
     await expect(imported.bullets).toHaveText([IMPORTED.bullet]);
     sw = await profile.worker(NEW_VERSION);
     const duringPanels = await marker(sw);

@@ -16,6 +16,7 @@ import {
 } from '../firefox-fixtures';
 
 import { absPageOf, ERA_PAPERS, expectedBullets } from '../archive-eras';
+import { englishT } from '../../../src/i18n/english-strings';
 
 const GAIA = 'https://arxiv.org/abs/2311.12983';
 const OTHER = 'https://arxiv.org/abs/2311.13231';
@@ -65,7 +66,7 @@ test.describe('Firefox: summary panel and popup', () => {
     expect(arxiv.errors).toEqual([]);
   });
 
-  test('language switch: English in place, stored, live in a second open tab, kept after reload', async ({ tab, arxiv, ext }) => {
+  test('language switch: English in place (no translator in Firefox: the English title and authors, the Korean bullets, one plain sentence), stored, live in a second open tab, kept after reload', async ({ tab, arxiv, ext }) => {
     arxiv.serve(GAIA, 'abs-2311.12983.html');
     arxiv.serve(OTHER, 'abs-2311.13231.html');
     await tab.goto(GAIA);
@@ -78,15 +79,19 @@ test.describe('Firefox: summary panel and popup', () => {
     await markNoReload(other);
 
     await (await buttonByText(tab, 'English', { shadowHost: PANEL })).click();
-    await expect.poll(async () => (await panelState(tab)).lang).toBe('en');
+    await expect.poll(async () => (await panelState(tab)).status).toBe(englishT('en').noApi);
     const panel = await panelState(tab);
+    expect(panel.ui).toBe('en');
+    expect(panel.lang).toBe('ko');
     expect(panel.bullets).toHaveLength(5);
-    expect(panel.bullets[0]).toMatch(/^The GAIA benchmark/);
+    expect(panel.bullets[0]).toMatch(/^GAIA 벤치마크는/);
     expect(panel.pressed).toEqual({ 한국어: 'false', English: 'true' });
+    expect(await tab.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('.dp-title')?.textContent, PANEL)).toBe('GAIA: a benchmark for General AI Assistants');
     await expect.poll(() => ext.storage()).toEqual({ settings: { v: 2, lang: 'en', collapsed: false, teaser: false } });
 
     // the other open tab follows without reload
-    await expect.poll(async () => (await panelState(other)).lang).toBe('en');
+    await expect.poll(async () => (await panelState(other)).ui).toBe('en');
+    await expect.poll(async () => (await panelState(other)).status).toBe(englishT('en').noApi);
     expect((await panelState(other)).bullets).toHaveLength(7);
     expect((await panelState(other)).pressed).toEqual({ 한국어: 'false', English: 'true' });
     expect(await wasReloaded(tab)).toBe(false);
@@ -94,8 +99,8 @@ test.describe('Firefox: summary panel and popup', () => {
 
     await tab.reload();
     expect(await wasReloaded(tab)).toBe(true);
-    await expect.poll(async () => (await panelState(tab)).lang, { timeout: 10_000 }).toBe('en');
-    expect((await panelState(tab)).bullets[0]).toMatch(/^The GAIA benchmark/);
+    await expect.poll(async () => (await panelState(tab)).status, { timeout: 10_000 }).toBe(englishT('en').noApi);
+    expect((await panelState(tab)).ui).toBe('en');
     expect(arxiv.external).toEqual([]);
     expect(arxiv.errors).toEqual([]);
   });
@@ -118,7 +123,9 @@ test.describe('Firefox: summary panel and popup', () => {
     expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('input.pp-date')?.value)).toBe('2023-11-23');
 
     await (await buttonByText(popup, 'English', { within: 'header' })).click();
-    await expect.poll(async () => (await panelState(tab)).lang).toBe('en');
+    await expect.poll(async () => (await panelState(tab)).ui).toBe('en');
+    // No translator in Firefox: the popup says so once, above the list.
+    await expect.poll(() => popup.evaluate(() => document.querySelector('.dp-english-status')?.textContent ?? null)).toBe(englishT('en').noApi);
     expect((await panelState(tab)).bullets).toHaveLength(7);
     expect(await wasReloaded(tab)).toBe(false);
     await expect.poll(() => ext.storage()).toEqual({ settings: { v: 2, lang: 'en', collapsed: false, teaser: false } });
@@ -140,7 +147,7 @@ test.describe('Firefox: summary panel and popup', () => {
     expect(arxiv.external).toEqual([]);
   });
 
-  test('papers from every era of the archive: Korean verbatim, votes, labels, a paper on two days; English missing is said', async ({ tab, arxiv }) => {
+  test('papers from every era of the archive: Korean verbatim, votes, labels, a paper on two days; no English here is said', async ({ tab, arxiv }) => {
     for (const p of ERA_PAPERS) {
       const url = `https://arxiv.org/abs/${p.id}`;
       arxiv.serveHtml(url, absPageOf(p.id));
@@ -166,9 +173,10 @@ test.describe('Firefox: summary panel and popup', () => {
       });
     }
     await (await buttonByText(tab, 'English', { shadowHost: PANEL })).click();
+    // The paper on two days: one plain sentence for each day's summary, each in Korean.
     await expect
-      .poll(() => tab.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('.dp-note[role=note]')?.textContent ?? null, PANEL))
-      .toBe('No English translation for this day — showing the Korean summary.');
+      .poll(() => tab.evaluate((tag) => [...document.querySelector(tag)!.shadowRoot!.querySelectorAll('.dp-english-status')].map((e) => e.textContent), PANEL))
+      .toEqual([englishT('en').noApi, englishT('en').noApi]);
     expect((await panelState(tab)).lang).toBe('ko');
     expect(arxiv.external).toEqual([]);
     expect(arxiv.errors).toEqual([]);

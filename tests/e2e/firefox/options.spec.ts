@@ -127,6 +127,18 @@ test.describe('Firefox: options page', () => {
     expect(await text(options, 'section[aria-labelledby="op-keys-h"]')).toContain('about:addons');
   });
 
+  test('English on this device: what it is, nothing kept, and Translate every day now says there is no translator here (no error)', async ({ ext, arxiv }) => {
+    const options = await ext.openPage('options.html', READY);
+    const section = 'section[aria-labelledby="op-english-h"]';
+    await expect.poll(() => text(options, `${section} .op-english-kept`)).toBe('이 기기에 보관된 영어 요약이 없습니다.');
+    expect(await text(options, `${section} .op-hint`)).toContain('확장 프로그램 자체는 어떤 서버에도 요청을 보내지 않습니다');
+    await (await buttonByText(options, '지금 모든 날짜 번역하기', { within: section })).click();
+    await expect.poll(() => text(options, '#op-all-why'), { timeout: 20_000 }).toMatch(/^이 브라우저에는 내장 번역기가 없어 여기서는 영어 요약을 만들 수 없습니다\./);
+    expect(await options.evaluate(() => document.querySelector<HTMLButtonElement>('button.op-translate-all')?.disabled)).toBe(true);
+    expect(Object.keys(await ext.storage()).filter((k) => k.startsWith('t:') || k === 'translate-all')).toEqual([]);
+    expect(arxiv.errors).toEqual([]);
+  });
+
   test('the privacy link names the policy shipped in the package, and that page opens offline', async ({ ext }) => {
     const options = await ext.openPage('options.html', READY);
     expect(await options.evaluate(() => [...document.querySelectorAll('footer a')].map((a) => [a.getAttribute('href'), a.getAttribute('target')]))).toEqual([['privacy.html', '_blank']]);

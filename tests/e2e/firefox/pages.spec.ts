@@ -3,6 +3,7 @@
  * firefox-esr, puppeteer-core over WebDriver BiDi; see ../firefox-fixtures.ts).
  */
 import type { Page } from 'puppeteer-core';
+import { englishT } from '../../../src/i18n/english-strings';
 import { ENTRY_SUMMARY_TAG, MARKER_TAG } from '../../../src/listing/tags';
 import { buttonByText, expect, fixtureHtml, PANEL, panelState, sleep, test } from '../firefox-fixtures';
 
@@ -21,6 +22,8 @@ function listingState(page: Page) {
         id: (s as HTMLElement).dataset.arxivId,
         afterTag: s.previousElementSibling?.tagName,
         lang: s.shadowRoot?.querySelector('.dp-bullets')?.getAttribute('lang'),
+        ui: s.shadowRoot?.querySelector('.dp-entry')?.getAttribute('lang'),
+        status: s.shadowRoot?.querySelector('.dp-english-status')?.textContent ?? null,
         bullets: [...(s.shadowRoot?.querySelectorAll('.dp-bullets > li') ?? [])].map((li) => li.textContent),
       })),
     }),
@@ -72,8 +75,11 @@ test.describe('Firefox: listing pages, HTML full text, badge', () => {
     expect(state.summaries[0]!.bullets[3]).toBe('프로젝트 페이지(https://ziplora.github.io)에서 ZipLoRA에 대한 추가 정보와 자료를 확인할 수 있다.');
     expect(state.markers[0]!.expanded).toBe('true');
     await (await buttonByText(tab, 'English', { shadowHost: ENTRY_SUMMARY_TAG })).click();
-    await expect.poll(async () => (await listingState(tab)).summaries[0]?.lang).toBe('en');
+    await expect.poll(async () => (await listingState(tab)).summaries[0]?.ui).toBe('en');
+    // No translator in Firefox: the Korean bullets, and the plain sentence that says why.
+    await expect.poll(async () => (await listingState(tab)).summaries[0]?.status).toBe(englishT('en').noApi);
     state = await listingState(tab);
+    expect(state.summaries[0]!.lang).toBe('ko');
     expect(state.markers.map((m) => m.text)).toEqual(['▾Summary', '▸Summary', '▸Summary', '▸Summary', '▸Summary']);
     await expect.poll(() => ext.storage()).toEqual({ settings: { v: 2, lang: 'en', collapsed: false, teaser: false } });
     await clickMarker(tab, '2311.13600');

@@ -15,7 +15,7 @@ import { absPageOf } from '../archive-eras';
 import { FIREFOX_BUILD } from '../browsers';
 import { expect, fixtureHtml, gotoExtensionPage, interceptArxiv, launchFirefox, panelState, PANEL, readGeckoId, test } from '../firefox-fixtures';
 import { KNOWN, NEW_ONLY, NEW_VERSION, OLD_VERSION, updateReleases } from '../releases';
-import { deviceEnglishPapers, deviceEnglishRecords, IMPORTED, importedDay, KNOWN_ENGLISH, PREFERENCES, readerRecords, UNKNOWN_VERSIONS } from '../update-data';
+import { deviceEnglishPapers, deviceEnglishRecords, IMPORTED, importedDay, KNOWN_ENGLISH, NEW_ONLY_ENGLISH, PREFERENCES, readerRecords, UNKNOWN_VERSIONS } from '../update-data';
 
 let root: string;
 let releases: Awaited<ReturnType<typeof updateReleases>>;
@@ -101,7 +101,8 @@ test('Firefox: an update keeps every imported day, preference and record; panels
     await ff.installExtension(releases.newRelease);
     const [known, newOnly, imported] = await Promise.all([openAbs(KNOWN.id), openAbs(NEW_ONLY.id), openAbs(IMPORTED.id)]);
     await expect.poll(async () => (await panelState(known)).bullets[0] ?? '').toMatch(KNOWN_ENGLISH);
-    await expect.poll(async () => (await panelState(newOnly)).bullets).toEqual([NEW_ONLY.bullet]);
+    // In English (the preference), made on the device before the update for this paper's Korean.
+    await expect.poll(async () => (await panelState(newOnly)).bullets).toEqual([NEW_ONLY_ENGLISH]);
     await expect.poll(async () => (await panelState(imported)).bullets).toEqual([IMPORTED.bullet]);
     const control = await extensionPage('popup.html', '#app > *');
     expect(await control.evaluate(() => browser.runtime.getManifest().version)).toBe(NEW_VERSION);

@@ -53,8 +53,9 @@ const RULES: Record<string, Rule> = {
   // Extension pages (Preact): shared pieces, then one folder per page.
   'src/pages': { values: ['model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/names', 'arxiv', 'translate/client', 'translate/record'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
   'src/popup': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'arxiv'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
-  // The options page: imports by message (no zod, no parser); only the size limits of the data code.
-  'src/options': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'digest/import-limits'], packages: ['preact', 'preact/hooks'] },
+  // The options page: imports by message (no zod, no parser); only the size limits of the data code, and
+  // the translation port's client for "Translate every day now".
+  'src/options': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'digest/import-limits', 'translate/client'], packages: ['preact', 'preact/hooks'] },
   // The reader page: Preact, the search engine, and the popup's day navigation (nearest day, neighbours).
   'src/reader': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/limits', 'arxiv', 'search', 'popup/days', 'translate/record'], packages: ['preact', 'preact/hooks'] },
   // Its worker: the search engine and nothing of the page (no Preact, no extension API).

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PreviewItem } from '../../../src/digest/import-batch';
 import { optionsT } from '../../../src/i18n/options-strings';
 import type { AnswerOf, ImportListing, MessageName, RequestOf } from '../../../src/messaging/protocol';
@@ -9,6 +10,7 @@ import { OptionsApp } from '../../../src/options/OptionsApp';
 import type { Command } from '../../../src/options/shortcuts';
 import type { Lang } from '../../../src/prefs/schema';
 import { fakePref } from '../helpers';
+import { fakeConnect } from '../setup/fake-connect';
 
 const en = optionsT('en');
 const ko = optionsT('ko');
@@ -58,7 +60,8 @@ function setup({ handlers = {}, initialList, lists = [EMPTY], lang = 'en', comma
     if (next instanceof Error) throw next;
     return next;
   });
-  const fake = fakeSend(handlers);
+  // The English section asks how much is kept once the page is up; its own tests are in english-section.test.tsx.
+  const fake = fakeSend({ englishUsage: () => ({ papers: 0, bytes: 0 }), ...handlers });
   const pref = fakePref<Lang>(lang);
   const download = vi.fn<(text: string, name: string) => void>();
   const loadCommands = vi.fn(async () => {
@@ -73,6 +76,7 @@ function setup({ handlers = {}, initialList, lists = [EMPTY], lang = 'en', comma
       loadList={loadList}
       {...(initialList ? { initialList } : {})}
       loadCommands={loadCommands}
+      english={{ connect: ({ name }) => fakeConnect.connect(name), storage: fakeBrowser.storage.local }}
       download={download}
       browser={browser}
       now={() => new Date(2025, 5, 10, 12, 0)}

@@ -3,19 +3,15 @@
  * The options page against the real background (its dispatcher over fakeBrowser storage): the answers the
  * page renders are the ones the import store really gives.
  */
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../src/background/main';
 import { createRepository } from '../../../src/background/repository';
 import { importKey } from '../../../src/digest/import-records';
 import { optionsT } from '../../../src/i18n/options-strings';
-import { typedSend } from '../../../src/messaging/send';
-import { OptionsApp } from '../../../src/options/OptionsApp';
-import type { Lang } from '../../../src/prefs/schema';
 import { compileSeed } from '../digest/seed';
-import { pageSender } from '../background/handlers-for';
-import { fakePref } from '../helpers';
+import { renderOptionsPage } from './page-with-background';
 
 const en = optionsT('en');
 const files = compileSeed().files;
@@ -33,18 +29,7 @@ beforeEach(async () => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
   const bg = startBackground(fakeBrowser, createRepository(async (p) => (files.has(p) ? JSON.parse(files.get(p)!) : undefined)), Promise.resolve('test/1'));
   await bg.lookupReady;
-  const send = typedSend(async (m) => JSON.parse(JSON.stringify((await fakeBrowser.runtime.onMessage.trigger(m, pageSender('options.html'), () => {}))[0] ?? null)));
-  render(
-    <OptionsApp
-      send={send}
-      lang={fakePref<Lang>('en')}
-      initialLang="en"
-      loadList={() => send('importList', {})}
-      loadCommands={async () => []}
-      download={() => undefined}
-      browser="chrome"
-    />,
-  );
+  renderOptionsPage();
 });
 afterEach(cleanup);
 

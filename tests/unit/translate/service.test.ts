@@ -87,7 +87,9 @@ describe('the translation service', () => {
     const click = recorder();
     await w.service.open(click.events).request(refs('2401.00001'), { userAsked: true });
     await click.settled();
-    expect(click.statuses).toContainEqual({ state: 'downloading', loaded: 0.5 });
+    // Said from the start of the download, then with the browser's progress.
+    expect(click.statuses).toContainEqual({ state: 'downloading' });
+    expect(click.statuses.findIndex((st) => st.state === 'downloading')).toBeLessThan(click.statuses.findIndex((st) => st.state === 'downloading' && st.loaded === 0.5));
     expect(click.statuses.at(-1)).toEqual({ state: 'done' });
     expect(w.isDownloaded()).toBe(true);
 
@@ -138,6 +140,14 @@ describe('the translation service', () => {
     await r.settled();
     expect(r.statuses.at(-1)).toEqual({ state: 'done' });
     expect(page.texts).toEqual(['2401.00001 요약입니다.']);
+  });
+
+  test("the background's translator says Korean → English cannot be done: the page's is not tried", async () => {
+    const page = standInTranslator();
+    const r = recorder();
+    await world({ worker: standInTranslator({ availability: 'unavailable' }) }).service.open(r.events, page).request(refs('2401.00001'), { userAsked: true });
+    expect(r.statuses.at(-1)).toEqual({ state: 'unavailable', reason: 'unsupported' });
+    expect(page.created).toBe(0);
   });
 
   test("a page's ready translator is used rather than starting the background's download", async () => {

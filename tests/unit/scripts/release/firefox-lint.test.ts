@@ -61,12 +61,12 @@ describe('judgeLint: the exact allowance', () => {
 });
 
 describe('the allowance as shipped', () => {
-  test('one Preact innerHTML per page module, nothing else from our code', () => {
-    const preactRules = ALLOWANCES.filter((a) => a.library === 'preact');
-    expect(preactRules.map((a) => [a.code, a.file, a.count])).toEqual([
-      ['UNSAFE_VAR_ASSIGNMENT', 'chunks/popup-<hash>.js', 1],
-      ['UNSAFE_VAR_ASSIGNMENT', 'chunks/options-<hash>.js', 1],
-      ['UNSAFE_VAR_ASSIGNMENT', 'chunks/reader-<hash>.js', 1],
+  test("one Preact innerHTML per page module; of our code only the one import() of the package's own modules in each file that loads one", () => {
+    expect(ALLOWANCES.map((a) => [a.code, a.file, a.count, a.library])).toEqual([
+      ['UNSAFE_VAR_ASSIGNMENT', 'chunks/popup-<hash>.js', 1, 'preact'],
+      ['UNSAFE_VAR_ASSIGNMENT', 'chunks/options-<hash>.js', 1, 'preact'],
+      ['UNSAFE_VAR_ASSIGNMENT', 'chunks/reader-<hash>.js', 1, 'preact'],
+      ...['content-scripts/arxiv.js', 'content-scripts/html.js', 'content-scripts/listing.js', 'modules/panel.js', 'modules/listing.js'].map((f) => ['UNSAFE_VAR_ASSIGNMENT', f, 1, 'this extension (src/panel/modules.ts)']),
     ]);
     for (const a of ALLOWANCES) expect(a.why.length, a.file).toBeGreaterThan(40);
   });
