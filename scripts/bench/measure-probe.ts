@@ -11,7 +11,8 @@
  * while paused at an instrumentation breakpoint was tried first: Chromium 156 only ran the evaluation once
  * the script had resumed, too late.) Modules imported by a content script run in the same world, against
  * the same wrapped objects. Afterwards the counters are read with Runtime.evaluate in each isolated world of
- * the extension. The breakpoint costs time, so these loads are separate from the timed ones.
+ * the extension. A method is wrapped once even when two namespaces reach the same object (Chromium's
+ * `browser` and `chrome` share their `storage.local`: wrapped through both, one read counted twice). The breakpoint costs time, so these loads are separate from the timed ones.
  */
 import { createHash } from 'node:crypto';
 import type { Session } from './browser';
@@ -22,9 +23,10 @@ export const COUNT_CALLS = `(() => {
   if (globalThis.__benchCalls) return false;
   const calls = (globalThis.__benchCalls = []);
   const wrap = (obj, name, label) => {
-    if (!obj || typeof obj[name] !== 'function') return;
+    if (!obj || typeof obj[name] !== 'function' || obj[name].__benchCounted) return;
     const f = obj[name];
     obj[name] = function (...args) { calls.push(label); return f.apply(this, args); };
+    obj[name].__benchCounted = true;
   };
   const apis = [globalThis.chrome, globalThis.browser].filter((x, i, all) => x && all.indexOf(x) === i);
   for (const api of apis) {
