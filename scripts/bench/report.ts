@@ -78,6 +78,9 @@ export function tableRows(names: readonly string[], built: readonly BuiltDataset
   const popups = (g: (n: string) => Cell) => cols.map((n) => (isBuild(n) || n === POPUP_REFERENCE || n === STACK_REFERENCE ? g(n) : null));
   const unknown = (g: (n: string) => Cell) => cols.map((n) => (c(n).unknown || c(n).probes ? g(n) : null));
   const english = (g: (n: string) => Cell) => cols.map((n) => (isBuild(n) && c(n).english ? g(n) : null));
+  // The known paper's abs page: every configuration but ref-noop, which is measured only where no paper is known.
+  const known = (g: (n: string) => Cell) => cols.map((n) => (n === NOOP_REFERENCE ? null : g(n)));
+  const knownOthers = (g: (n: string) => Cell) => known((n) => (n === BASELINE ? null : g(n)));
   const stack = cols.includes(STACK_REFERENCE);
   const ifStack = (r: Row[]): Row[] => (stack ? r : []);
   const v = (id: string, note = '') => verdict(budgets, id, note, names);
@@ -95,7 +98,7 @@ export function tableRows(names: readonly string[], built: readonly BuiltDataset
       ? ([
           [`UNKNOWN PAPER: the abs page of ${UNKNOWN_ID} (in no archive), every round; probes: instrumented loads`],
           ['unknown: extension API calls over the probe loads', unknown((n) => probeCalls(c(n).probes))],
-          ['  probe loads with other than one storage read', unknown((n) => c(n).probes?.notOneRead), v('unknownOneRead')],
+          ['  probe loads with other than one storage read', unknown((n) => (n === BASELINE ? null : c(n).probes?.notOneRead)), v('unknownOneRead')],
           ['unknown: DOM after load (sha256), loads ≠ no ext', unknown((n) => probeDom(c(n).probes)), v('unknownDomIdentical')],
           ['unknown: script time per page, median (ms)', unknown((n) => ms(c(n).unknown?.scriptMs?.median))],
           ['unknown: extra script time (ms)', cols.map((n) => (n !== BASELINE && c(n).unknown ? ms(minus(c(n).unknown?.scriptMs?.median, c(BASELINE).unknown?.scriptMs?.median)) : null))],
@@ -110,18 +113,18 @@ export function tableRows(names: readonly string[], built: readonly BuiltDataset
     ['warm: panel before load event', panels((n) => pct(c(n).warm?.beforeLoad)), v('panelBeforeLoadWarm')],
     ['warm: panel missing / no bullets', panels((n) => misses(c(n).warm)), v('allRendered', ' lost')],
     ['panel − DOMContentLoaded, median (ms)', panels((n) => ms(c(n).panelAfterDcl?.median))],
-    ['DOMContentLoaded, median (ms)', cols.map((n) => ms(c(n).dcl?.median))],
-    ['load event start, median (ms)', cols.map((n) => ms(c(n).load?.median))],
-    ['load event with ÷ without (medians)', cols.map((n) => (n === BASELINE ? null : times(d(n)?.loadRatioToBaseline)))],
+    ['DOMContentLoaded, median (ms)', known((n) => ms(c(n).dcl?.median))],
+    ['load event start, median (ms)', known((n) => ms(c(n).load?.median))],
+    ['load event with ÷ without (medians)', knownOthers((n) => times(d(n)?.loadRatioToBaseline))],
     ['  − ref-panel', judged((n) => signed3(d(n)?.loadRatioMinusRef?.estimate))],
     ['  − ref-panel, 95 % CI (no budget)', judged((n) => ci(d(n)?.loadRatioMinusRef, signed3))],
     ...ifStack([['  − ref-wxt, 95 % CI (no budget)', builds((n) => ci(d(n)?.loadRatioMinusStack, signed3))]]),
-    ['script time per page, median (ms)', cols.map((n) => ms(c(n).scriptMs?.median))],
-    ['extra script time (ms)', cols.map((n) => (n === BASELINE ? null : ms(d(n)?.extraScriptMs)))],
+    ['script time per page, median (ms)', known((n) => ms(c(n).scriptMs?.median))],
+    ['extra script time (ms)', knownOthers((n) => ms(d(n)?.extraScriptMs))],
     ['  − ref-panel, median of paired differences [95 % CI] (ms)', judged((n) => withCi(d(n)?.scriptMinusRef, signedMs))],
     ...ifStack([['  − ref-wxt, median of paired differences [95 % CI] (ms)', builds((n) => withCi(d(n)?.scriptMinusStack, signedMs)), v('knownScript')] as Row]),
-    ['extra main-thread CPU (ms)', cols.map((n) => (n === BASELINE ? null : ms(d(n)?.extraThreadMs)))],
-    ['extra layout + style (ms)', cols.map((n) => (n === BASELINE ? null : ms(d(n)?.extraLayoutStyleMs)))],
+    ['extra main-thread CPU (ms)', knownOthers((n) => ms(d(n)?.extraThreadMs))],
+    ['extra layout + style (ms)', knownOthers((n) => ms(d(n)?.extraLayoutStyleMs))],
     ...(anyEnglish
       ? ([
           ['ENGLISH: the same page in English made on this device (stored), in a second browser of the build'],
@@ -231,7 +234,7 @@ function unknownListingRows(cols: readonly string[], f: Figures, v: (id: string,
   return [
     [`LISTING WITHOUT A KNOWN PAPER: ${path.pathname}${path.search}, ${LISTING_ENTRIES} entries, ${u(BASELINE)?.n ?? 0} loads each, against ref-noop`],
     ['listing 0: extension API calls over the probe loads', measured((n) => probeCalls(p(n)))],
-    ['  probe loads with other than one storage read', measured((n) => p(n)?.notOneRead), v('listingUnknownOneRead')],
+    ['  probe loads with other than one storage read', measured((n) => (n === BASELINE ? null : p(n)?.notOneRead)), v('listingUnknownOneRead')],
     ['listing 0: DOM after load (sha256), loads ≠ no ext', measured((n) => (p(n) ? `${p(n)!.domSha}, ${p(n)!.domDiffers} differ` : null)), v('listingUnknownDomIdentical')],
     ['listing 0: script time per page, median (ms)', measured((n) => ms(u(n)?.scriptMs?.median))],
     ['listing 0: extra script time (ms)', builds((n) => signedMs(f.unknownListingDerived[n]!.extraScriptMs))],

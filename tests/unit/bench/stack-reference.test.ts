@@ -84,6 +84,13 @@ describe('ref-wxt: the same work on the decided stack, shown beside the budgets'
     expect(cell('  − ref-api (ms)', 'ref-wxt')).toBe('+50.0');
     expect(cell('  popup first item − ref-wxt (medians) (ms)', '9')).toBe('+20.0');
     expect(cell('  ÷ ref-wxt, median of paired ratios [95 % CI]', '9')).toMatch(/^1\.15/);
+    // ref-noop is measured only on the unknown paper's page: its column is empty in the known paper's rows.
+    const noop = run();
+    for (const n of ['none', 'ref-noop', ...DATASETS]) noop.unknown.set(n, times(ROUNDS, () => abs({ panel: null, bullets: null, scriptMs: n === 'none' ? 10 : 12 })));
+    const t = table(noop);
+    const noopCell = (label: string) => (row(t, label)?.[1] as unknown[])[t.header.indexOf('ref-noop') - 1];
+    expect(noopCell('unknown: script time per page, median (ms)')).toBe('12.0');
+    for (const label of ['script time per page, median (ms)', 'extra script time (ms)', 'load event start, median (ms)']) expect(noopCell(label)).toBeNull();
     const without = table(run(false));
     expect(without.header).not.toContain('ref-wxt');
     expect(without.rows.some((r) => String(r[0]).includes('ref-wxt'))).toBe(false);
