@@ -1,11 +1,14 @@
 /**
- * Compiles data/ (or $DATA_DIR) into .generated/data (or $DATA_OUT), which the build ships as /data/.
+ * Compiles data/ (or $DATA_DIR) into .generated/data (or $DATA_OUT), which the build ships as /data/,
+ * with the reader's search index of those days (search/index.bin, src/reader/shipped-index.ts).
  * Fails with `file:line: message` for every invalid input; leaves the previous output untouched then.
  * Warnings (accepted quirks) are summed up by kind in one line; DATA_WARNINGS=1 lists each with its line.
  */
 import { mkdir, readdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { AggregateInputError, compileDataset, countByKind, type CompileWarning, type SourceFile } from '../src/digest/compile';
+import { dataPaths } from '../src/digest/shard';
+import { packBundledDays, SHIPPED_INDEX_FILE } from '../src/reader/shipped-index';
 
 export const DEFAULT_OUT = path.resolve('.generated/data');
 
@@ -30,10 +33,12 @@ export async function buildData(dataDir: string, outDir: string): Promise<{ days
   // No translation is compiled in: the digests' license (CC BY-NC-ND 4.0) lets a reader make one for
   // themselves but not share it, so English is made on the reader's device (src/translate/).
   const out = compileDataset({ digests, translations: [] });
+  const { hash } = JSON.parse(out.files.get(dataPaths.version)!) as { hash: string };
+  const files = new Map<string, string | Uint8Array>([...out.files, [SHIPPED_INDEX_FILE, packBundledDays(out.days, hash)]]);
   // Write next to the target, then swap, so a failed run never leaves half a dataset behind.
   const tmp = `${outDir}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
-  for (const [rel, content] of out.files) {
+  for (const [rel, content] of files) {
     const file = path.join(tmp, rel);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, content);

@@ -4,28 +4,38 @@ import '../../assets/popup.css';
 import { logError } from '../../src/lib/log';
 import { typedSend } from '../../src/messaging/send';
 import { readerUrl } from '../../src/pages/reader-url';
+import { createRepository, packagedJsonLoader } from '../../src/packaged/repository';
 import { remoteRepository, remoteStart } from '../../src/pages/remote-repository';
 import { browserEnglishDeps } from '../../src/pages/use-english';
 import { PopupApp } from '../../src/popup/PopupApp';
+import { popupData } from '../../src/popup/popup-data';
 import { namedTabId, targetTab } from '../../src/popup/tab';
 import { langPref } from '../../src/prefs/store';
 
 const send = typedSend((m) => browser.runtime.sendMessage(m));
-const repo = remoteRepository(send);
 const params = new URLSearchParams(location.search);
-// The opening view asks the background, which reads the tab itself (one round trip before the first paint,
-// not a tabs call and then a message); the popup reads the tab only to open a link in it.
 const tab = () => targetTab(browser.tabs, params);
 const tabId = namedTabId(params);
-const startFor = () => remoteStart(send, tabId === undefined ? {} : { tabId });
+// A running background is asked (it reads the tab itself); a stopped one is left asleep and the packaged
+// files are read here, unless imported days are stored (src/popup/popup-data.ts).
+const data = popupData({
+  packaged: createRepository(packagedJsonLoader((path) => browser.runtime.getURL(path as '/'))),
+  remote: remoteRepository(send),
+  remoteStart: () => remoteStart(send, tabId === undefined ? {} : { tabId }),
+  tabUrl: () => tab().then((t) => t?.url),
+  storage: browser.storage.local,
+  ...(typeof browser.runtime.getContexts === 'function'
+    ? { backgroundRunning: () => browser.runtime.getContexts({ contextTypes: ['BACKGROUND'] }).then((c) => c.length > 0) }
+    : {}),
+});
 // The opening view is asked for while the language is read. The first render waits for both, so the list
 // is in the first paint; if that view failed, PopupApp's first call takes the failure (its error state),
 // and Retry asks again.
-const first = startFor();
-let early: ReturnType<typeof startFor> | undefined = first;
+const first = data.loadStart();
+let early: typeof first | undefined = first;
 first.catch(() => undefined);
 function loadStart() {
-  const p = early ?? startFor();
+  const p = early ?? data.loadStart();
   early = undefined;
   return p;
 }
@@ -49,7 +59,7 @@ Promise.all([langPref.get(), first.then((start) => start, () => undefined)]).the
     document.documentElement.lang = lang;
     render(
       <PopupApp
-        repo={repo}
+        repo={data.repo}
         loadStart={loadStart}
         lang={langPref}
         initialLang={lang}

@@ -10,6 +10,8 @@ export interface AbSeries {
   script: number[];
   /** The popup's first item per round (ms); null: it never appeared. */
   popup: (number | null)[];
+  /** With `--cold`: the popup's first item per round, opened right after the worker was stopped (ms). */
+  coldPopup?: (number | null)[];
 }
 
 export interface AbRow {
@@ -21,6 +23,8 @@ export interface AbRow {
   /** Against the first build (null for the first itself). */
   scriptMinusFirst: Interval | null;
   popupMinusFirst: Interval | null;
+  /** With `--cold`: the cold popup's median, against the first build, and cold − warm within this build. */
+  cold?: { median: number | null; missed: number; minusFirst: Interval | null; minusWarm: Interval | null };
 }
 
 /**
@@ -48,6 +52,8 @@ export function abSummary(series: ReadonlyMap<string, AbSeries>): AbRow[] {
   return entries.map(([name, s], i) => {
     const popup = missAsInfinity(s.popup);
     const vsFirst = i > 0 && first;
+    const cold = s.coldPopup && missAsInfinity(s.coldPopup);
+    const firstCold = first?.coldPopup && missAsInfinity(first.coldPopup);
     return {
       name,
       scriptMedian: median(s.script),
@@ -55,6 +61,16 @@ export function abSummary(series: ReadonlyMap<string, AbSeries>): AbRow[] {
       popupMissed: s.popup.filter((x) => x === null).length,
       scriptMinusFirst: vsFirst ? pairedBootstrap([s.script, first.script], differenceOfMedians, { seed: `ab:script:${name}` }) : null,
       popupMinusFirst: vsFirst ? pairedBootstrap([popup, missAsInfinity(first.popup)], differenceCountingMisses, { seed: `ab:popup:${name}` }) : null,
+      ...(cold
+        ? {
+            cold: {
+              median: medianCountingMisses(s.coldPopup!),
+              missed: s.coldPopup!.filter((x) => x === null).length,
+              minusFirst: vsFirst && firstCold ? pairedBootstrap([cold, firstCold], differenceCountingMisses, { seed: `ab:cold:${name}` }) : null,
+              minusWarm: pairedBootstrap([cold, popup], differenceCountingMisses, { seed: `ab:coldwarm:${name}` }),
+            },
+          }
+        : {}),
     };
   });
 }

@@ -18,7 +18,7 @@ import type { ColdSample, PopupSample } from './samples';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function stopWorker(s: Session, keepPageOpen: boolean) {
+export async function stopWorker(s: Session, keepPageOpen: boolean) {
   const helper = await extensionPageSession(s);
   await stopServiceWorker(helper.cdp, s.extensionId!);
   if (keepPageOpen) return helper;

@@ -6,7 +6,7 @@ import type { Settings } from '../prefs/settings';
 import { readSettings } from '../prefs/store';
 import type { Handlers } from './dispatch';
 import type { ImportStore } from './imports';
-import { resolveStart } from './start-view';
+import { resolveStart } from '../model/popup-start';
 import type { EnglishTodo, EnglishUsage } from '../translate/service';
 
 export interface HandlerDeps {

@@ -3,7 +3,7 @@
  * bundled is only stored after the reader confirmed the replacement, so a stored import always wins its date.
  */
 import { parseArxivId } from '../arxiv/id';
-import { hitOnDates } from '../model/paper-hit';
+import { withPaperReads } from '../model/paper-hit';
 import type { Repository } from '../model/repository';
 import type { ImportedState } from './imports';
 
@@ -24,7 +24,7 @@ export function mergedRepository(bundled: Repository, imported: () => Promise<Im
     return index.get(id) ?? [];
   }
 
-  const repo: Repository = {
+  return withPaperReads({
     async dates() {
       const [dates, state] = await Promise.all([bundled.dates(), imported()]);
       return state.days.size ? sortedUnion(dates, state.days.keys()) : dates;
@@ -42,13 +42,5 @@ export function mergedRepository(bundled: Repository, imported: () => Promise<Im
         importedDatesOf(state, ref.id),
       );
     },
-    async dateOf(id) {
-      return (await repo.datesOf(id))[0];
-    },
-    async paper(id) {
-      const ref = parseArxivId(id);
-      return ref ? hitOnDates(ref.id, await repo.datesOf(ref.id), (date) => repo.day(date)) : undefined;
-    },
-  };
-  return repo;
+  });
 }

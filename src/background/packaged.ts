@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { dataPaths } from '../digest/shard';
 import { tableIdentity } from '../model/lookup-entry';
 import type { Repository } from '../model/repository';
-import { createRepository, packagedJsonLoader, type JsonLoader } from './repository';
+import { createRepository, packagedJsonLoader, type JsonLoader } from '../packaged/repository';
 
 /** The extension's own packaged files (no web_accessible_resources needed: only the background reads them). */
 export const packagedLoader: JsonLoader = packagedJsonLoader((p) => browser.runtime.getURL(p as '/'));

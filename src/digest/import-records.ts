@@ -10,15 +10,13 @@
  * they are and reported, never rewritten.
  */
 import type { InputError } from './errors';
+import { IMPORT_VERSION } from './import-keys';
 import { parseDigest, type ParseWarning } from './parse';
 import { isIsoDate, type Day } from './schema';
 import { applyTranslation } from './translation';
 import { z } from './zod';
 
-export const IMPORT_VERSION = 2;
-export const IMPORTS_KEY = 'imports';
-export const IMPORT_PREFIX = 'import:';
-export const importKey = (date: string) => `${IMPORT_PREFIX}${date}`;
+export { IMPORT_PREFIX, IMPORT_VERSION, IMPORTS_KEY, importKey } from './import-keys';
 export { MAX_BACKUP_BYTES, MAX_IMPORT_BYTES } from './import-limits';
 export const BACKUP_FORMAT = 'arxiv-daily-papers/backup';
 

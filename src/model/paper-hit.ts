@@ -1,4 +1,6 @@
+import { parseArxivId } from '../arxiv/id';
 import type { Day, Paper } from '../digest/schema';
+import type { Repository } from './repository';
 
 /** A paper as one day's digest listed it. */
 export interface DayPaper {
@@ -30,4 +32,18 @@ export async function hitOnDates(id: string, dates: readonly string[], day: (dat
   );
   const [first, ...later] = entries.filter((e) => e !== undefined);
   return first && { ...first, ...(later.length ? { alsoOn: later } : {}) };
+}
+
+/** A Repository from its three reads: a paper's first date and its hit follow from `datesOf` and `day`. */
+export function withPaperReads(reads: Pick<Repository, 'dates' | 'day' | 'datesOf'>): Repository {
+  return {
+    dates: () => reads.dates(),
+    day: (date) => reads.day(date),
+    datesOf: (id) => reads.datesOf(id),
+    dateOf: async (id) => (await reads.datesOf(id))[0],
+    async paper(id) {
+      const ref = parseArxivId(id);
+      return ref ? hitOnDates(ref.id, await reads.datesOf(ref.id), (date) => reads.day(date)) : undefined;
+    },
+  };
 }

@@ -47,16 +47,18 @@ export async function lookupPaper(id: string, read?: Record<string, unknown>): P
   const hit = storedHit(stored, id);
   if (hit && hit !== 'damaged') return { hit, settings: decodeSettings(stored).settings, translation: stored[translationKey(id)] };
   if (!hit && tableReady(stored)) return null;
-  return askBackground(id);
+  // The English made on this device was read all the same: a paper the background answers for (the table
+  // is being refilled after an update) shows it at once, without a round trip through the translator.
+  return askBackground(id, stored[translationKey(id)]);
 }
 
-async function askBackground(id: string): Promise<Found | null> {
+async function askBackground(id: string, translation: unknown): Promise<Found | null> {
   const found = await send('lookup', { id });
   if (!found) return null;
   const hit = hitOf(found.hit);
   if (!hit) throw new Error(`malformed answer for ${id}`);
   // Settings are stored values passed along: checked here too, so a bad one reads as its default.
-  return { hit, settings: parseSettings(found.settings) };
+  return { hit, settings: parseSettings(found.settings), translation };
 }
 
 /** The English stored on this device for these papers' Korean (a listing entry, when it is expanded). */

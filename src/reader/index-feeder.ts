@@ -3,10 +3,15 @@
  * batches, then only what an import or a deletion touched.
  *
  * The days come from the background (never from the packaged files directly): it merges bundled and
- * imported days, so a day imported over a bundled date is indexed as the reader shows it.
+ * imported days, so a day imported over a bundled date is indexed as the reader shows it. Where the
+ * package ships the index of its bundled days (shipped-index.ts), the first load starts from it and reads
+ * from the background only the imported days (and days the shipped index lacks); the English stored on
+ * this device for bundled papers is read from storage. A shipped index that cannot be used (missing,
+ * damaged, of other data) is logged and the days are read as before.
  */
 import { MAX_DAYS_PER_REQUEST } from '../messaging/limits';
-import type { IndexReady, SearchClient } from './search-client';
+import { translationKey } from '../translate/record';
+import type { IndexReady, SearchClient, ShippedBase } from './search-client';
 
 export interface IndexStatus {
   state: 'idle' | 'loading' | 'ready' | 'failed';
@@ -25,6 +30,17 @@ export interface StorageChangeLike {
 
 export interface FeederDeps {
   client: SearchClient;
+  /**
+   * Loads the shipped index of the bundled days into the worker (which forgets what it held); rejected
+   * when there is none that can be used. (The page may have started it before the first paint.)
+   */
+  shipped?(): Promise<ShippedBase>;
+  /** The dates of the imported days (each one adds a day or replaces a bundled one). Required with `shipped`. */
+  importedDates?(): Promise<string[]>;
+  /** `storage.local.get` of these keys (the `t:<ID>` records of English made on this device). Required with `shipped`. */
+  storedEnglish?(keys: string[]): Promise<Record<string, unknown>>;
+  /** Told why a shipped index was not used. */
+  onShippedFailed?(reason: unknown): void;
   /** Every date with a digest, asked afresh each time (imports change it). */
   dates(): Promise<string[]>;
   /** The days of `dates` as JSON text of `Day[]`; dates without a day are left out. */
@@ -49,7 +65,8 @@ export interface IndexFeeder {
   subscribe(cb: (status: IndexStatus) => void): () => void;
 }
 
-export function createIndexFeeder({ client, dates, daysJson, batchSize = MAX_DAYS_PER_REQUEST, parallel = 2, now = () => performance.now() }: FeederDeps): IndexFeeder {
+export function createIndexFeeder(deps: FeederDeps): IndexFeeder {
+  const { client, dates, daysJson, batchSize = MAX_DAYS_PER_REQUEST, parallel = 2, now = () => performance.now() } = deps;
   let status: IndexStatus = { state: 'idle', loaded: 0, total: 0 };
   let indexed: string[] = [];
   let started = false;
@@ -79,7 +96,11 @@ export function createIndexFeeder({ client, dates, daysJson, batchSize = MAX_DAY
     await Promise.all(Array.from({ length: Math.min(parallel, batches.length) }, lane));
   }
 
+  // Once a shipped index failed, the page's later full loads (retry, an unreadable change) read the days.
+  let shippedUsable = !!deps.shipped;
+
   async function fullLoad(mine: number): Promise<void> {
+    if (shippedUsable && (await shippedLoad(mine))) return;
     const t = now();
     const all = await dates();
     set({ ...status, state: 'loading', loaded: 0, total: all.length, error: undefined });
@@ -88,6 +109,35 @@ export function createIndexFeeder({ client, dates, daysJson, batchSize = MAX_DAY
     const ready = await client.commit();
     indexed = all;
     set({ state: 'ready', loaded: all.length, total: all.length, ready: { ...ready, loadMs: now() - t } });
+  }
+
+  /**
+   * The first load from the shipped index; false when it cannot be used (none shipped, damaged, of other
+   * data), and then never tried again on this page. Other failures (the background's) fail the load.
+   */
+  async function shippedLoad(mine: number): Promise<boolean> {
+    const t = now();
+    const [base, all, imported] = await Promise.all([deps.shipped!().catch(asError), dates(), deps.importedDates!()]);
+    if (base instanceof Error) {
+      deps.onShippedFailed?.(base);
+      shippedUsable = false;
+      return false;
+    }
+    set({ ...status, state: 'loading', loaded: 0, total: all.length, error: undefined });
+    const has = new Set(all);
+    const shipped = new Set(base.dates);
+    const replaced = new Set(imported);
+    // From the background: imported days, and any date the shipped index does not have.
+    const fetch = all.filter((d) => replaced.has(d) || !shipped.has(d));
+    const gone = base.dates.filter((d) => !has.has(d));
+    if (base.withoutEnglish.length) client.english(await deps.storedEnglish!(base.withoutEnglish.map(translationKey)));
+    if (gone.length) client.drop(gone);
+    set({ ...status, loaded: all.length - fetch.length });
+    await feed(mine, fetch);
+    const ready = await client.commit();
+    indexed = all;
+    set({ state: 'ready', loaded: all.length, total: all.length, ready: { ...ready, loadMs: now() - t } });
+    return true;
   }
 
   async function update(mine: number, change: StorageChangeLike): Promise<void> {
@@ -133,9 +183,11 @@ export function createIndexFeeder({ client, dates, daysJson, batchSize = MAX_DAY
       return run((mine) => (status.state === 'ready' ? update(mine, change) : fullLoad(mine)));
     },
     refresh(wanted) {
-      const again = wanted.filter((d) => indexed.includes(d));
-      if (!started || !again.length) return queue;
+      if (!started) return queue;
       return run(async (mine) => {
+        // Decided when its turn comes: English that lands while the first load runs is read after it.
+        const again = wanted.filter((d) => indexed.includes(d));
+        if (!again.length) return;
         if (status.state !== 'ready') return fullLoad(mine);
         const t = now();
         set({ ...status, state: 'loading', loaded: 0, total: again.length });
@@ -151,6 +203,8 @@ export function createIndexFeeder({ client, dates, daysJson, batchSize = MAX_DAY
     },
   };
 }
+
+const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
 
 export interface IndexUpdatePlan {
   /** The changed record names no date: reload every day. */

@@ -5,7 +5,8 @@
  */
 import type { Lang } from '../prefs/schema';
 import type { SearchResponse } from '../search';
-import { createSearchEngine, type FromWorker, type IndexStats, type ToWorker } from './search-engine';
+import { engineHost, type ToWorker } from './engine-host';
+import type { FromWorker, IndexStats } from './search-engine';
 
 export interface WorkerLike {
   postMessage(message: ToWorker): void;
@@ -32,7 +33,22 @@ export interface SearchAnswer {
   roundTripMs: number;
 }
 
+export interface ShippedBase {
+  /** The dates the shipped index covers. */
+  dates: string[];
+  /** Its papers without English of their own: English made on this device may be stored for them. */
+  withoutEnglish: string[];
+}
+
 export interface SearchClient {
+  /**
+   * Forget everything: the next commit starts from the shipped index, read by the worker from `index`,
+   * with the data hash from `version` (the package's version.json); rejected when the file is missing,
+   * damaged or of other data.
+   */
+  loadShipped(index: string, version: string): Promise<ShippedBase>;
+  /** Stored English (`t:<ID>` → record) to write into the shipped index's days at the next commit. */
+  english(stored: Record<string, unknown>): void;
   /** Days (JSON text of `Day[]`) for the next commit. */
   put(json: string): void;
   drop(dates: string[]): void;
@@ -53,11 +69,15 @@ export function createSearchClient(worker: WorkerLike, now: () => number = () =>
   let generation = 0;
   const searches = new Map<number, Waiting<{ response: SearchResponse; ms: number }>>();
   const commits = new Map<number, Waiting<IndexReady>>();
+  const bases = new Map<number, Waiting<ShippedBase>>();
 
   worker.onmessage = ({ data }) => {
     if (data.type === 'results') {
       searches.get(data.seq)?.resolve({ response: data.response, ms: data.ms });
       searches.delete(data.seq);
+    } else if (data.type === 'base') {
+      bases.get(data.seq)?.resolve({ dates: data.dates, withoutEnglish: data.withoutEnglish });
+      bases.delete(data.seq);
     } else if (data.type === 'ready') {
       commits.get(data.generation)?.resolve({ generation: data.generation, stats: data.stats, counts: new Map(data.counts) });
       commits.delete(data.generation);
@@ -65,19 +85,29 @@ export function createSearchClient(worker: WorkerLike, now: () => number = () =>
       const error = new Error(data.message);
       if (data.seq !== undefined) searches.get(data.seq)?.reject(error);
       if (data.generation !== undefined) commits.get(data.generation)?.reject(error);
+      if (data.base !== undefined) bases.get(data.base)?.reject(error);
       if (data.seq !== undefined) searches.delete(data.seq);
       if (data.generation !== undefined) commits.delete(data.generation);
+      if (data.base !== undefined) bases.delete(data.base);
     }
   };
   worker.onerror = (event) => {
     const message = event && typeof event === 'object' && 'message' in event && event.message ? String(event.message) : 'the search worker stopped';
     const error = new Error(message);
-    for (const w of [...searches.values(), ...commits.values()]) w.reject(error);
+    for (const w of [...searches.values(), ...commits.values(), ...bases.values()]) w.reject(error);
     searches.clear();
     commits.clear();
+    bases.clear();
   };
 
   return {
+    loadShipped(index, version) {
+      const s = ++seq;
+      const done = new Promise<ShippedBase>((resolve, reject) => bases.set(s, { resolve, reject }));
+      worker.postMessage({ type: 'load', seq: s, index, version });
+      return done;
+    },
+    english: (stored) => worker.postMessage({ type: 'english', stored }),
     put: (json) => worker.postMessage({ type: 'put', json }),
     drop: (dates) => worker.postMessage({ type: 'drop', dates }),
     reset: () => worker.postMessage({ type: 'reset' }),
@@ -100,14 +130,13 @@ export function createSearchClient(worker: WorkerLike, now: () => number = () =>
 }
 
 /** The engine on the page's own thread, answering asynchronously like a worker (the fallback). */
-export function inPageWorker(engine = createSearchEngine()): WorkerLike {
+export function inPageWorker(fetchFn: typeof fetch = (...args) => fetch(...args)): WorkerLike {
+  const host = engineHost((data) => w.onmessage?.({ data }), fetchFn);
   const w: WorkerLike = {
     onmessage: null,
     postMessage(message) {
       // One message per task, so the page can paint between batches of days.
-      setTimeout(() => {
-        for (const data of engine.handle(message)) w.onmessage?.({ data });
-      }, 0);
+      setTimeout(() => host(message), 0);
     },
   };
   return w;

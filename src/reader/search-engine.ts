@@ -7,17 +7,31 @@
  * parsing it on its main thread. They are held until `commit`, which builds the whole index once (the
  * first time, or after `reset`) or applies the imports and deletions since the last commit as an
  * incremental update (src/search's addDays / removeDays, milliseconds against a rebuild's hundreds).
+ *
+ * With the index shipped in the package (`base`, shipped-index.ts), the first commit starts from it instead:
+ * the days put and dropped, and the English stored on this device for its papers (`english`), replace
+ * their dates in it, as one segment.
  */
 import type { Day } from '../digest/schema';
 import type { Lang } from '../prefs/schema';
-import { addDays, buildIndex, docsOfDay, liveDocs, removeDays, search, type SearchDoc, type SearchIndex, type SearchResponse } from '../search';
+import { addDays, buildIndex, docsOfDay, liveDocs, removeDays, replaceDays, search, type SearchDoc, type SearchIndex, type SearchResponse } from '../search';
+import { unread } from '../search/packed';
+import { openShipped, papersWithoutEnglish, withStoredEnglishDocs, type ShippedIndex } from './shipped-index';
 
-export type ToWorker =
+export type ToEngine =
   /** Days to add (or to replace the indexed day of the same date), as JSON text of `Day[]`. */
   | { type: 'put'; json: string }
   | { type: 'drop'; dates: string[] }
   /** Forget everything: the next commit builds from the days put after this. */
   | { type: 'reset' }
+  /**
+   * The shipped index (the file's bytes) and the hash of the data beside it: forget everything, the next
+   * commit starts from it. Answered with `base`: its dates, and the papers whose English may be stored on
+   * this device. (engine-host.ts reads the file for the page's `load`.)
+   */
+  | { type: 'base'; seq: number; bytes: ArrayBuffer; hash: string }
+  /** Stored English records (`t:<ID>` → value) for the papers `base` named: written into the shipped days. */
+  | { type: 'english'; stored: Record<string, unknown> }
   | { type: 'commit'; generation: number }
   | { type: 'search'; seq: number; query: string; limit: number; lang: Lang };
 
@@ -33,49 +47,79 @@ export interface IndexStats {
    * (Workers have no `performance.memory`; the e2e test reads the worker's heap over the DevTools protocol.)
    */
   bytes: number;
-  /** `build` the first time and after a reset, `update` otherwise. */
-  kind: 'build' | 'update';
+  /**
+   * `build` the first time and after a reset, `update` otherwise; `shipped` when the first index is the
+   * shipped one (then `parseMs` is reading it, `buildMs` laying the imports and English over it).
+   */
+  kind: 'build' | 'update' | 'shipped';
 }
 
 export type FromWorker =
   | { type: 'ready'; generation: number; stats: IndexStats; counts: [date: string, papers: number][] }
   | { type: 'results'; seq: number; response: SearchResponse; ms: number }
-  | { type: 'failed'; seq?: number; generation?: number; message: string };
+  | { type: 'base'; seq: number; dates: string[]; withoutEnglish: string[] }
+  | { type: 'failed'; seq?: number; generation?: number; base?: number; message: string };
 
 const WARM_UP_QUERY = '모델 model';
 
 export function createSearchEngine(now: () => number = () => performance.now()) {
   let index: SearchIndex | undefined;
+  // The shipped index and the English for it, until the first commit starts from them.
+  let shipped: ShippedIndex | undefined;
+  let english: Record<string, unknown> = {};
   // Before the first build, days become documents at once (their Day objects can then be dropped);
-  // afterwards they are kept as days for addDays.
+  // afterwards, or over a shipped index, they are kept as days for addDays.
   let firstDocs: SearchDoc[] = [];
   let pending: Day[] = [];
   let dropped: string[] = [];
   let parseMs = 0;
+  // The packed summaries of the shipped index in use (indexBytes does not read them to measure them).
+  let packedBytes = 0;
 
-  function handle(msg: ToWorker): FromWorker[] {
+  function reset() {
+    index = undefined;
+    shipped = undefined;
+    english = {};
+    firstDocs = [];
+    pending = [];
+    dropped = [];
+    parseMs = 0;
+    packedBytes = 0;
+  }
+
+  function handle(msg: ToEngine): FromWorker[] {
     switch (msg.type) {
       case 'put': {
         const t = now();
         const days = JSON.parse(msg.json) as Day[];
         parseMs += now() - t;
-        if (index) pending.push(...days);
+        if (index || shipped) pending.push(...days);
         else for (const day of days) firstDocs.push(...docsOfDay(day));
         return [];
       }
       case 'drop':
-        if (index) dropped.push(...msg.dates);
+        if (index || shipped) dropped.push(...msg.dates);
         else {
           const gone = new Set(msg.dates);
           firstDocs = firstDocs.filter((d) => !gone.has(d.date));
         }
         return [];
       case 'reset':
-        index = undefined;
-        firstDocs = [];
-        pending = [];
-        dropped = [];
-        parseMs = 0;
+        reset();
+        return [];
+      case 'base':
+        // Whatever was staged or built before belongs to another load.
+        reset();
+        try {
+          const t = now();
+          shipped = openShipped(msg.bytes, msg.hash);
+          parseMs = now() - t;
+          return [{ type: 'base', seq: msg.seq, dates: shipped.dates, withoutEnglish: papersWithoutEnglish(shipped) }];
+        } catch (e) {
+          return [{ type: 'failed', base: msg.seq, message: messageOf(e) }];
+        }
+      case 'english':
+        english = { ...english, ...msg.stored };
         return [];
       case 'commit':
         try {
@@ -98,8 +142,13 @@ export function createSearchEngine(now: () => number = () => performance.now()) 
 
   function commit(generation: number): FromWorker {
     const t = now();
-    const kind = index ? 'update' : 'build';
-    if (!index) {
+    const kind = index ? 'update' : shipped ? 'shipped' : 'build';
+    if (!index && shipped) {
+      packedBytes = shipped.summaryBytes;
+      index = overShipped(shipped);
+      shipped = undefined;
+      english = {};
+    } else if (!index) {
       index = buildIndex(firstDocs);
       firstDocs = [];
     } else {
@@ -110,14 +159,23 @@ export function createSearchEngine(now: () => number = () => performance.now()) 
     // One search in Hangul and Latin before saying ready: the search code is compiled now, off the page's
     // thread, rather than during the reader's first query (the first round of queries in the e2e
     // measurement ran at 37 ms median against 3 ms for the same queries again).
-    if (kind === 'build') search(index, WARM_UP_QUERY, { limit: 50, lang: 'ko' });
+    if (kind !== 'update') search(index, WARM_UP_QUERY, { limit: 50, lang: 'ko' });
     pending = [];
     dropped = [];
     const counts = new Map<string, number>();
     for (const d of liveDocs(index)) counts.set(d.date, (counts.get(d.date) ?? 0) + 1);
-    const stats: IndexStats = { days: counts.size, papers: index.live, parseMs, buildMs, bytes: indexBytes(index), kind };
+    const stats: IndexStats = { days: counts.size, papers: index.live, parseMs, buildMs, bytes: indexBytes(index) + packedBytes, kind };
     parseMs = 0;
     return { type: 'ready', generation, stats, counts: [...counts] };
+  }
+
+  /** The shipped index with the days put and dropped, and the stored English, in place of its own. */
+  function overShipped(base: ShippedIndex): SearchIndex {
+    const put = new Map(pending.map((d) => [d.date, d]));
+    const withEnglish = withStoredEnglishDocs(base, english);
+    // A day put (an import) replaces the shipped one whole: its English came with it from the background.
+    const docs = [...withEnglish.docs.filter((d) => !put.has(d.date)), ...[...put.values()].flatMap(docsOfDay)];
+    return replaceDays(base.index, [...new Set([...withEnglish.dates, ...put.keys(), ...dropped])], docs);
   }
 
   return { handle };
@@ -139,7 +197,9 @@ export function indexBytes(index: SearchIndex): number {
   let n = 0;
   for (const d of index.docs) {
     if (!d) continue;
-    n += stringBytes(d.date) + stringBytes(d.id) + stringBytes(d.title) + stringBytes(d.ko) + (d.en ? stringBytes(d.en) : 0);
+    // A summary still packed is counted by its owner (the packed bytes), not read here.
+    const summary = (key: 'ko' | 'en') => (unread(d, key) ? 0 : stringBytes(d[key] ?? ''));
+    n += stringBytes(d.date) + stringBytes(d.id) + stringBytes(d.title) + summary('ko') + (d.en === undefined && !unread(d, 'en') ? 0 : summary('en'));
     for (const a of d.authors) n += stringBytes(a);
   }
   for (const s of index.segments) {

@@ -1,18 +1,19 @@
 /**
- * The reader's search worker: parses the days, builds the index and answers queries off the page's main
- * thread. All the logic is in search-engine.ts; this file only connects it to the worker's messages.
+ * The reader's search worker: reads the shipped index, parses the days, builds the index and answers
+ * queries off the page's main thread. All the logic is in search-engine.ts and engine-host.ts; this file
+ * only connects them to the worker's messages.
  */
-import { createSearchEngine, type FromWorker, type ToWorker } from './search-engine';
+import { engineHost, type ToWorker } from './engine-host';
+import type { FromWorker } from './search-engine';
 
 /** The parts of a dedicated worker's global scope used here (the DOM typings describe a window). */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
   postMessage(message: FromWorker): void;
+  fetch: typeof fetch;
 }
 
 const scope = self as unknown as WorkerScope;
-const engine = createSearchEngine();
+const host = engineHost((reply) => scope.postMessage(reply), (...args) => scope.fetch(...args));
 
-scope.onmessage = (event) => {
-  for (const reply of engine.handle(event.data)) scope.postMessage(reply);
-};
+scope.onmessage = (event) => host(event.data);

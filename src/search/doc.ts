@@ -34,6 +34,11 @@ function summaryText(bullets: readonly (readonly unknown[])[]): string {
   return bullets.map((b) => b.map(segmentText).join('').replace(/\n/g, ' ')).join('\n');
 }
 
+/** The document with `bullets` as its English (English made on the device for a paper that had none). */
+export function withEnglishText(doc: SearchDoc, bullets: readonly (readonly unknown[])[]): SearchDoc {
+  return { ...doc, en: summaryText(bullets) };
+}
+
 export function docsOfDay(day: Day): SearchDoc[] {
   return day.papers.map((p, order) => {
     const doc: SearchDoc = { date: day.date, order, id: p.id, title: p.title, authors: [...p.authors], ko: summaryText(p.summary.ko.bullets) };

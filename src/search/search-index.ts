@@ -39,8 +39,15 @@ export function indexDays(days: readonly Day[]): SearchIndex {
 export function addDays(index: SearchIndex, days: readonly Day[]): SearchIndex {
   // The same date twice in one import: the last one wins, as it would imported one after the other.
   const unique = [...new Map(days.map((d) => [d.date, d])).values()];
-  const replaced = removeDays(index, unique.map((d) => d.date), false);
-  const docs = unique.flatMap(docsOfDay);
+  return replaceDays(index, unique.map((d) => d.date), unique.flatMap(docsOfDay));
+}
+
+/**
+ * Removes every document of `dates` and adds `docs` (of those dates or others) as one segment: a day's
+ * documents changed without its Day at hand (the shipped index with English written in, packed.ts).
+ */
+export function replaceDays(index: SearchIndex, dates: readonly string[], docs: readonly SearchDoc[]): SearchIndex {
+  const replaced = removeDays(index, dates, false);
   if (!docs.length) return settle(replaced);
   return settle({
     version: 1,

@@ -103,6 +103,14 @@ export function buildSegment(docs: readonly SearchDoc[], first: number): Segment
   return { tokens, postStart, posts, ...gramIndex(tokens) };
 }
 
+/**
+ * A segment from its vocabulary and postings as `buildSegment` made them (the shipped index, packed.ts):
+ * the bigrams are worked out again from the vocabulary, which costs less than shipping them.
+ */
+export function segmentOf(tokens: string[], postStart: Uint32Array, posts: Uint32Array): Segment {
+  return { tokens, postStart, posts, ...gramIndex(tokens) };
+}
+
 function grown(a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
   const b = new Uint32Array(a.length * 2);
   b.set(a);

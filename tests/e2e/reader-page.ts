@@ -33,7 +33,7 @@ export function readerOf(page: Page) {
 export interface ReaderStatsSeen {
   dayPaintedMs?: number;
   dayMs: number[];
-  index?: { days: number; papers: number; parseMs: number; buildMs: number; bytes: number; kind: 'build' | 'update'; mode: string; loadMs: number; readyMs: number; generation: number };
+  index?: { days: number; papers: number; parseMs: number; buildMs: number; bytes: number; kind: 'build' | 'update' | 'shipped'; mode: string; loadMs: number; readyMs: number; generation: number };
   /** Searches answered since the page opened; `queries` holds the figures of the last ones. */
   answered: number;
   queries: { total: number; shown: number; engineMs: number; roundTripMs: number }[];

@@ -216,7 +216,7 @@ test.describe('reader page', () => {
     const reader = await openReader(context, extensionId, '?date=2024-12-06');
     const stats = await indexReady(reader);
     const index = stats.index!;
-    expect(index).toMatchObject({ mode: 'worker', days: 357, papers: 5488 });
+    expect(index).toMatchObject({ mode: 'worker', kind: 'shipped', days: 357, papers: 5488 }); // from the index in the package
     const heap = await searchWorkerHeap(context, reader);
     const r = readerOf(reader);
     const queries = ['확산 모델', '언어 모델', '강화 학습', '비디오 생성', 'diffusion model', 'language models', '응용 가능성', '가우시안 스플래팅'];

@@ -20,7 +20,7 @@ test.describe('Firefox: reader page', () => {
         const stats = (await page
           .waitForFunction(() => (window as unknown as { __readerStats?: ReaderStatsSeen }).__readerStats?.index && (window as unknown as { __readerStats: ReaderStatsSeen }).__readerStats, { timeout: 90_000 })
           .then((h) => h.jsonValue())) as ReaderStatsSeen;
-        expect(stats.index).toMatchObject({ mode: 'worker', days: 357, papers: 5488 });
+        expect(stats.index).toMatchObject({ mode: 'worker', kind: 'shipped', days: 357, papers: 5488 }); // from the index in the package
         // The reader keeps no query text: each query goes in with one input event (one search), and its figures
         // are the answer that arrives after it.
         const timed: ReaderStatsSeen['queries'] = [];

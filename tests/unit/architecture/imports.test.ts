@@ -49,10 +49,14 @@ const RULES: Record<string, Rule> = {
   'src/listing': { values: ['panel', 'arxiv', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/push', 'messaging/names', 'translate/record', '../assets'], packages: ['wxt/browser'] },
   'src/listing/boot.ts': { values: ['model/lookup-entry', 'prefs/settings'], packages: ['wxt/browser'] },
   // Background: owns the data.
-  'src/background': { values: ['arxiv', 'digest', 'model', 'lib', 'prefs', 'messaging', 'i18n', 'translate'], packages: ['wxt/browser'] },
+  'src/background': { values: ['arxiv', 'digest', 'model', 'lib', 'prefs', 'messaging', 'i18n', 'translate', 'packaged'], packages: ['wxt/browser'] },
+  // The packaged data files, read and shape-checked (no zod).
+  'src/packaged': { values: ['arxiv', 'digest/shard', 'lib', 'model'], ...PURE },
   // Extension pages (Preact): shared pieces, then one folder per page.
   'src/pages': { values: ['model', 'i18n', 'lib', 'prefs', 'messaging/send', 'messaging/names', 'arxiv', 'translate/client', 'translate/record'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
-  'src/popup': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'arxiv'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
+  // The popup tells from the imports catalog alone (digest/import-keys: no zod, no parser) whether it may
+  // read the packaged days itself.
+  'src/popup': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'arxiv', 'digest/import-keys'], packages: ['preact', 'preact/hooks', 'wxt/browser'] },
   // The options page: imports by message (no zod, no parser); only the size limits of the data code, and
   // the translation port's client for "Translate every day now".
   'src/options': { values: ['pages', 'model', 'i18n', 'lib', 'prefs', 'messaging/send', 'digest/import-limits', 'translate/client'], packages: ['preact', 'preact/hooks'] },
@@ -67,7 +71,7 @@ const RULES: Record<string, Rule> = {
   'entrypoints/listing.content': { values: ['listing', 'panel/modules', 'lib/log', 'arxiv', '../assets'], packages: ['wxt/utils/define-content-script'] },
   'entrypoints/html.content': { values: ['panel', 'arxiv', 'lib/log', '../assets'], packages: ['wxt/utils/define-content-script'] },
   'entrypoints/pdf.content': { values: ['panel', 'arxiv', 'lib/log'], packages: ['wxt/utils/define-content-script'] },
-  'entrypoints/popup': { values: ['popup', 'pages', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },
+  'entrypoints/popup': { values: ['popup', 'pages', 'packaged', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },
   'entrypoints/options': { values: ['options', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },
   'entrypoints/reader': { values: ['reader', 'pages', 'prefs', 'messaging/send', 'lib', '../assets'], packages: ['preact', 'wxt/browser'] },
 };

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PAPER_PAGE_MATCHES } from '../../../src/arxiv/hosts';
 import { BADGE_COLOR, badgeFor, badgeKeeper, badgeLookup, refreshBadges, watchTabsForBadge } from '../../../src/background/badge';
 import { fillLookup } from '../../../src/background/lookup-store';
-import { createRepository } from '../../../src/background/repository';
+import { createRepository } from '../../../src/packaged/repository';
 import { SETTINGS_KEY } from '../../../src/prefs/settings';
 import { compileSeed } from '../digest/seed';
 import { TEST_EXTENSION_VERSION } from '../setup/fake-manifest';

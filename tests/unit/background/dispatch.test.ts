@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDispatcher, type Handlers } from '../../../src/background/dispatch';
 import { handlersFor, sentBy } from './handlers-for';
-import { createRepository } from '../../../src/background/repository';
+import { createRepository } from '../../../src/packaged/repository';
 import { senderKind, type Sender } from '../../../src/background/senders';
 import { LOOKUP_MANY_MAX } from '../../../src/messaging/names';
 import { MESSAGES, type MessageName, type RequestOf } from '../../../src/messaging/protocol';

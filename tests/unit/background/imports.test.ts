@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../src/background/main';
-import { createRepository } from '../../../src/background/repository';
+import { createRepository } from '../../../src/packaged/repository';
 import { BACKUP_FORMAT, importKey, IMPORTS_KEY } from '../../../src/digest/import-records';
 import { entryKey, hitOf, LOOKUP_KEY, lookupReady } from '../../../src/model/lookup-entry';
 import { typedSend } from '../../../src/messaging/send';

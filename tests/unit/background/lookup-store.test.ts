@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fillLookup, IDS_KEY, lookupKeeper, refreshLookup } from '../../../src/background/lookup-store';
 import { startBackground } from '../../../src/background/main';
-import { createRepository } from '../../../src/background/repository';
+import { createRepository } from '../../../src/packaged/repository';
 import { compileDataset } from '../../../src/digest/compile';
 import { entryKey, hitOf, LOOKUP_KEY, lookupReady } from '../../../src/model/lookup-entry';
 import { writeSettings } from '../../../src/prefs/store';

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../src/background/main';
 import { pushSettings } from '../../../src/background/push-settings';
-import { createRepository } from '../../../src/background/repository';
+import { createRepository } from '../../../src/packaged/repository';
 import { SETTINGS_CHANGED } from '../../../src/messaging/push';
 import { TOGGLE_LANGUAGE_COMMAND } from '../../../src/model/shortcuts';
 import { SETTINGS_KEY } from '../../../src/prefs/settings';

@@ -5,7 +5,7 @@ import { sentBy } from './handlers-for';
 import { backgroundHandlers } from '../../../src/background/handlers';
 import { importStore } from '../../../src/background/imports';
 import { activeOrGivenTabUrl } from '../../../src/background/popup-tab';
-import { createRepository } from '../../../src/background/repository';
+import { createRepository } from '../../../src/packaged/repository';
 import { typedSend } from '../../../src/messaging/send';
 import { compileSeed } from '../digest/seed';
 

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../src/background/main';
-import { createRepository } from '../../../src/background/repository';
+import { createRepository } from '../../../src/packaged/repository';
 import type { Day } from '../../../src/digest/schema';
 import { englishClient, type ClientHandlers } from '../../../src/translate/client';
 import { koreanHash, translationKey, type DeviceEnglish } from '../../../src/translate/record';

@@ -39,4 +39,19 @@ describe('abSummary', () => {
     expect(allMissed[2]!.popupMedian).toBe(Infinity);
     expect(allMissed[2]!.popupMinusFirst).toBeNull();
   });
+
+  test('with cold popups: their median, against the first build, and stopped − running within each build', () => {
+    const cold = (base: number) => Array.from({ length: rounds }, (_, i) => base + (i % 7));
+    const rows = abSummary(
+      new Map([
+        ['A', { ...series.get('A')!, coldPopup: cold(300) }],
+        ['B', { ...series.get('B')!, coldPopup: cold(190) }],
+      ]),
+    );
+    expect(rows[0]!.cold).toMatchObject({ median: 303, missed: 0, minusFirst: null });
+    expect(rows[0]!.cold!.minusWarm!.estimate).toBe(100);
+    expect(rows[1]!.cold!.minusFirst!.estimate).toBe(-110);
+    expect(rows[1]!.cold!.minusWarm!.estimate).toBe(10);
+    expect(abSummary(series)[0]!.cold).toBeUndefined();
+  });
 });

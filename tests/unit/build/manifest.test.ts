@@ -125,12 +125,18 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     for (const code of scripts('content-scripts')) expect(hasPreact(code)).toBe(false);
   });
 
-  test('zod and the data code only in the background: content script and popup ask it by message', () => {
+  test('zod and the parser only in the background; the packaged files read by the background and the popup only', () => {
     const hasZod = (code: string) => /ZodError/.test(code);
-    expect(hasZod(readFileSync(path.join(dir, 'background.js'), 'utf8'))).toBe(true);
-    for (const code of [...scripts('content-scripts'), ...scripts('chunks')]) {
-      expect(hasZod(code)).toBe(false);
-      expect(code).not.toMatch(/index\/|days\//); // no packaged-data paths: only the background reads them
+    // a message only the digest parser has
+    const hasParser = (code: string) => /paper heading without an arXiv link/.test(code);
+    const background = readFileSync(path.join(dir, 'background.js'), 'utf8');
+    expect(hasZod(background) && hasParser(background)).toBe(true); // the markers work
+    const chunks = readdirSync(path.join(dir, 'chunks')).filter((f) => f.endsWith('.js'));
+    for (const [name, code] of [...scripts('content-scripts').map((c) => ['content script', c] as const), ...chunks.map((f) => [f, readFileSync(path.join(dir, 'chunks', f), 'utf8')] as const)]) {
+      expect(hasZod(code), name).toBe(false);
+      expect(hasParser(code), name).toBe(false);
+      // packaged-data paths: the popup reads the files while the background sleeps (src/popup/popup-data.ts)
+      expect(/index\/|days\//.test(code), name).toBe(name.startsWith('popup-'));
     }
   });
 

@@ -8,7 +8,7 @@ import { loadRealDay } from '../helpers';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createDispatcher } from '../../../src/background/dispatch';
 import { fillLookup } from '../../../src/background/lookup-store';
-import { createRepository } from '../../../src/background/repository';
+import { createRepository } from '../../../src/packaged/repository';
 import { startListing } from '../../../src/listing/start';
 import { ENTRY_SUMMARY_TAG, MARKER_TAG } from '../../../src/listing/tags';
 import { SETTINGS_CHANGED } from '../../../src/messaging/push';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDispatcher } from '../../../src/background/dispatch';
 import { handlersFor, sentBy } from '../background/handlers-for';
-import { createRepository } from '../../../src/background/repository';
+import { createRepository } from '../../../src/packaged/repository';
 import { MAX_DAYS_PER_REQUEST } from '../../../src/messaging/limits';
 import { typedSend, type RawSend } from '../../../src/messaging/send';
 import { remoteRepository, remoteStart } from '../../../src/pages/remote-repository';

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fillLookup } from '../../../src/background/lookup-store';
-import { createRepository } from '../../../src/background/repository';
+import { createRepository } from '../../../src/packaged/repository';
 import { FULL_TEXT_PAGE } from '../../../src/panel/full-text-page';
 import { startPanel } from '../../../src/panel/start';
 import { PANEL_TAG } from '../../../src/panel/tag';

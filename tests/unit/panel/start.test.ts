@@ -6,7 +6,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createDispatcher } from '../../../src/background/dispatch';
 import { handlersFor, sentBy } from '../background/handlers-for';
 import { fillLookup } from '../../../src/background/lookup-store';
-import { createRepository } from '../../../src/background/repository';
+import { createRepository } from '../../../src/packaged/repository';
 import { SETTINGS_CHANGED } from '../../../src/messaging/push';
 import { SETTINGS_KEY } from '../../../src/prefs/settings';
 import { ABS_PAGE } from '../../../src/panel/abs-page';
@@ -15,6 +15,8 @@ import { startPanel } from '../../../src/panel/start';
 import { PANEL_TAG } from '../../../src/panel/tag';
 import { compileDataset } from '../../../src/digest/compile';
 import { compileSeed } from '../digest/seed';
+import { koreanHash, translationKey, withEnglish } from '../../../src/translate/record';
+import { loadRealDay } from '../helpers';
 
 const files = compileSeed().files;
 const OTHER_DAY = `## Daily Papers (2023-11-24)\n\n### [Other](https://arxiv.org/abs/2311.14000)\n\nAuthors: B\n\n- 요약\n`;
@@ -103,6 +105,22 @@ describe('content script start', () => {
     await startPanel(new ContentScriptContext('upd'), '', ABS_PAGE);
     expect(send).toHaveBeenCalledTimes(1);
     expect(document.querySelector(PANEL_TAG)!.shadowRoot!.querySelectorAll('.dp-bullets li')).toHaveLength(5);
+  });
+
+  test('while the table is being refilled after an update, English made on this device is shown from the same read: one message, no translator', async () => {
+    const gaia = loadRealDay().papers.find((p) => p.id === '2311.12983')!;
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEY]: { v: 2, lang: 'en', collapsed: false, teaser: false },
+      [translationKey(gaia.id)]: withEnglish(undefined, koreanHash(gaia.summary.ko), { bullets: [['English made here before the update.']], at: 1, date: '2023-11-23' }),
+    });
+    openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const connect = vi.spyOn(fakeBrowser.runtime, 'connect');
+    await startPanel(new ContentScriptContext('upd-en'), '', ABS_PAGE);
+    const root = document.querySelector(PANEL_TAG)!.shadowRoot!;
+    expect([...root.querySelectorAll('.dp-bullets li')].map((li) => li.textContent)).toEqual(['English made here before the update.']);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(connect).not.toHaveBeenCalled();
   });
 
   test('a damaged entry is reported and skipped: the background answers, the panel shows', async () => {

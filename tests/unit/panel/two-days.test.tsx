@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fillLookup } from '../../../src/background/lookup-store';
-import { createRepository } from '../../../src/background/repository';
+import { createRepository } from '../../../src/packaged/repository';
 import { compileDataset } from '../../../src/digest/compile';
 import { createEntrySummary } from '../../../src/listing/entry-summary-view';
 import { bulletText } from '../../../src/model/bullet-parts';

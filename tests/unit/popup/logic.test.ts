@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { resolveStart } from '../../../src/background/start-view';
-import { createRepository } from '../../../src/background/repository';
+import { resolveStart } from '../../../src/model/popup-start';
+import { createRepository } from '../../../src/packaged/repository';
 import { compileDataset } from '../../../src/digest/compile';
 import { shortAuthors } from '../../../src/model/authors';
 import { nearestDate, neighbours } from '../../../src/popup/days';

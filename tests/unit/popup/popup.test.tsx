@@ -5,7 +5,7 @@ import type { Day } from '../../../src/digest/schema';
 import { t } from '../../../src/i18n/strings';
 import { bulletText } from '../../../src/model/bullet-parts';
 import type { Lang } from '../../../src/prefs/schema';
-import { resolveStart } from '../../../src/background/start-view';
+import { resolveStart } from '../../../src/model/popup-start';
 import { PopupApp } from '../../../src/popup/PopupApp';
 import { fakePref, fakeRepository, loadRealDay, syntheticDay, type FakePref, type FakeRepository } from '../helpers';
 import { englishT } from '../../../src/i18n/english-strings';
@@ -14,7 +14,9 @@ import { answeringEnglishDeps, fakeEnglishDeps } from '../pages/fake-english';
 import { withTestEnglish } from '../search/test-days';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../src/background/main';
-import { createRepository } from '../../../src/background/repository';
+import { createRepository } from '../../../src/packaged/repository';
+import { remoteRepository, remoteStart } from '../../../src/pages/remote-repository';
+import { popupData } from '../../../src/popup/popup-data';
 import { koreanHash, translationKey, withEnglish } from '../../../src/translate/record';
 import { compileSeed } from '../digest/seed';
 import { standInTranslator } from '../translate/stand-in';
@@ -678,6 +680,30 @@ describe('English made on this device', () => {
     fireEvent.click(within(li).getByRole('button', { name: en.showKorean }));
     expect(li.querySelector('ul.dp-bullets')?.getAttribute('lang')).toBe('ko');
     expect(item('2311.13600').querySelector('ul.dp-bullets')?.getAttribute('lang')).toBe('ko');
+  });
+
+  test('the background stopped: the day read from the package, with the English stored here, and no message sent', async () => {
+    fakeBrowser.reset();
+    const files = compileSeed().files;
+    const day = loadRealDay();
+    const gaia = day.papers.find((p) => p.id === '2311.12983')!;
+    await fakeBrowser.storage.local.set({ [translationKey(gaia.id)]: withEnglish(undefined, koreanHash(gaia.summary.ko), { bullets: [['Stored English of GAIA.']], at: 1, date: day.date }) });
+    const send = vi.fn(() => Promise.reject(new Error('the background is asleep')));
+    const data = popupData({
+      packaged: createRepository(async (p) => (files.has(p) ? JSON.parse(files.get(p)!) : undefined)),
+      remote: remoteRepository(send),
+      remoteStart: () => remoteStart(send, {}),
+      tabUrl: async () => 'https://arxiv.org/abs/2311.12983',
+      storage: fakeBrowser.storage.local,
+      backgroundRunning: async () => false,
+    });
+    render(<PopupApp repo={data.repo} loadStart={data.loadStart} lang={fakePref<Lang>('en')} initialLang="en" openUrl={vi.fn()} openOptions={vi.fn()} englishDeps={fakeEnglishDeps()} />);
+    await ready('2023-11-23');
+    const li = item('2311.12983');
+    expect(li.getAttribute('aria-current')).toBe('true');
+    await waitFor(() => expect(li.querySelector('ul.dp-bullets')?.textContent).toBe('Stored English of GAIA.'));
+    expect(li.querySelector('.pp-translated')?.textContent).toBe(`${en.deviceNote} ${en.showKorean}`);
+    expect(send).not.toHaveBeenCalled();
   });
 
   test('the rest of the day is translated by the background without holding the list back, and copied as shown', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { day } from '../search/test-days';
-import { createSearchEngine, type FromWorker, type ToWorker } from '../../../src/reader/search-engine';
+import { createSearchEngine, type FromWorker, type ToEngine } from '../../../src/reader/search-engine';
+import type { ToWorker } from '../../../src/reader/engine-host';
 import { createSearchClient, inPageWorker, workerWithFallback, type WorkerLike } from '../../../src/reader/search-client';
 
 const d1 = day('2024-01-02', [
@@ -14,7 +15,7 @@ const json = (...days: unknown[]) => JSON.stringify(days);
 let clock = 0;
 const engine = () => createSearchEngine(() => (clock += 5));
 
-function run(e: ReturnType<typeof engine>, ...msgs: ToWorker[]): FromWorker[] {
+function run(e: ReturnType<typeof engine>, ...msgs: ToEngine[]): FromWorker[] {
   return msgs.flatMap((m) => e.handle(m));
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { buildData } from '../../../scripts/build-data';
+import { openShipped } from '../../../src/reader/shipped-index';
 import { testTranslationText } from '../digest/seed';
 
 const tmp: string[] = [];
@@ -21,7 +22,10 @@ describe('scripts/build-data.ts', () => {
     const dir = workdir();
     const out = path.join(dir, 'out');
     expect(await buildData(path.join(dir, 'data'), out)).toEqual({ days: 1, papers: 9, warnings: [] });
-    expect(readdirSync(out, { recursive: true }).map(String).sort()).toEqual(['dates.json', 'days', 'days/2023-11-23.json', 'index', 'index/2311.json', 'version.json']);
+    expect(readdirSync(out, { recursive: true }).map(String).sort()).toEqual(['dates.json', 'days', 'days/2023-11-23.json', 'index', 'index/2311.json', 'search', 'search/index.bin', 'version.json']);
+    // The reader's search index of these days, for the data beside it (tests/unit/reader/shipped-index.test.ts).
+    const { hash } = JSON.parse(readFileSync(path.join(out, 'version.json'), 'utf8')) as { hash: string };
+    expect(openShipped(readFileSync(path.join(out, 'search/index.bin')), hash)).toMatchObject({ dates: ['2023-11-23'], index: { live: 9 } });
   });
 
   test('a translations/ folder is never compiled in: no English of the digests is shipped (their license)', async () => {

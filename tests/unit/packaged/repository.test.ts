@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createRepository, DataError, packagedJsonLoader } from '../../../src/background/repository';
+import { createRepository, DataError, packagedJsonLoader } from '../../../src/packaged/repository';
 import { compileSeed } from '../digest/seed';
 
 const files = compileSeed().files;

@@ -1,15 +1,15 @@
 /**
  * Reads the generated dataset one small file at a time: an ID costs one index shard and one day file,
- * whatever the size of the archive. Each file's shape is checked (packaged-checks.ts), so a damaged file
+ * whatever the size of the archive. Each file's shape is checked (checks.ts), so a damaged file
  * gives a clear error instead of a half-rendered panel. The files last read are kept parsed (data is immutable
  * for the lifetime of an extension version).
  */
 import { parseArxivId } from '../arxiv/id';
 import { dataPaths, shardOf } from '../digest/shard';
 import { promiseCache } from '../lib/promise-cache';
-import { hitOnDates } from '../model/paper-hit';
+import { withPaperReads } from '../model/paper-hit';
 import type { Repository } from '../model/repository';
-import { checkDates, checkDay, checkShard, type Check } from './packaged-checks';
+import { checkDates, checkDay, checkShard, type Check } from './checks';
 
 export type JsonLoader = (path: string) => Promise<unknown>;
 
@@ -47,7 +47,7 @@ export function createRepository(load: JsonLoader, maxFiles = CACHED_FILES): Rep
     );
   }
 
-  const repo: Repository = {
+  return withPaperReads({
     async dates() {
       return (await read(dataPaths.dates, checkDates, false))!.dates;
     },
@@ -61,18 +61,10 @@ export function createRepository(load: JsonLoader, maxFiles = CACHED_FILES): Rep
       const index = await read(dataPaths.shard(shard), checkShard, true);
       return [...(index?.[ref.id] ?? [])];
     },
-    async dateOf(id) {
-      return (await repo.datesOf(id))[0];
-    },
-    async paper(id) {
-      const ref = parseArxivId(id);
-      return ref ? hitOnDates(ref.id, await repo.datesOf(ref.id), (date) => repo.day(date)) : undefined;
-    },
-  };
-  return repo;
+  });
 }
 
-/** Loader for the extension's own packaged files (the background; no web_accessible_resources needed). */
+/** Loader for the extension's own packaged files (the background and the popup: no web_accessible_resources needed). */
 export function packagedJsonLoader(urlOf: (path: string) => string, fetchFn: typeof fetch = fetch): JsonLoader {
   return async (path) => {
     let res: Response;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkDates, checkDay, checkShard } from '../../../src/background/packaged-checks';
+import { checkDates, checkDay, checkShard } from '../../../src/packaged/checks';
 import { compileSeed } from '../digest/seed';
 
 const files = compileSeed().files;

@@ -1,5 +1,5 @@
 import { arxivRefFromUrl, arxivUrlParts } from '../arxiv/url';
-import type { Repository } from '../model/repository';
+import type { Repository } from './repository';
 import type { PopupNotice, PopupStart } from '../messaging/protocol';
 
 /** Decides which day the popup opens on: the active tab's paper's day, else the newest day. */
