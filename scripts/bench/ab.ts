@@ -3,27 +3,33 @@
  * its own Chromium (the bench's launch, page fixture and measurements), one abs-page load and one popup open
  * per build per round, the order rotated every round. Prints each build's medians and its difference from
  * the first build with a 95 % paired-bootstrap interval. The popup row is the bench's "popup first item";
- * the script row its "script time per page". With `--cold`, each round also opens the popup right after the
- * worker was stopped (as Chromium stops it after 30 s idle; no extension page open, as measure-cold.ts), then
- * wakes the worker again with one message, unmeasured, so the next round's warm figures stay warm.
+ * the script row its "script time per page": of the abs page of a known paper, or with `--page unknown` of
+ * the abs page of a paper no archive has (the bench's unknown-paper row). With `--cold`, each round also
+ * opens the popup right after the worker was stopped (as Chromium stops it after 30 s idle; no extension page
+ * open, as measure-cold.ts), then wakes the worker again with one message, unmeasured, so the next round's
+ * warm figures stay warm.
  *
- *   npm run bench:ab -- [--rounds 40] [--cold] DIR_A DIR_B [DIR_C …]     (DIRs: built chrome-mv3 folders)
+ *   npm run bench:ab -- [--rounds 40] [--page known|unknown] [--cold] DIR_A DIR_B [DIR_C …]     (DIRs: built chrome-mv3 folders)
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { abSummary, rotated, type AbSeries } from './ab-summary';
 import { absTabId, extensionPageSession, launch, type Session } from './browser';
-import { realisticPage } from './fixture';
+import { realisticPage, UNKNOWN_ABS_URL } from './fixture';
 import { stopWorker } from './measure-cold';
 import { ABS_URL, loadAbs, loadPopup } from './measure-page';
 
-const { values, positionals } = parseArgs({ options: { rounds: { type: 'string', default: '40' }, cold: { type: 'boolean', default: false } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { rounds: { type: 'string', default: '40' }, page: { type: 'string', default: 'known' }, cold: { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
 const rounds = Number(values.rounds);
-if (positionals.length < 2 || !Number.isInteger(rounds) || rounds < 2) {
-  console.error('usage: npm run bench:ab -- [--rounds N≥2] [--cold] DIR_A DIR_B [DIR …]');
+if (positionals.length < 2 || !Number.isInteger(rounds) || rounds < 2 || !['known', 'unknown'].includes(values.page)) {
+  console.error('usage: npm run bench:ab -- [--rounds N≥2] [--page known|unknown] [--cold] DIR_A DIR_B [DIR …]');
   process.exit(2);
 }
+const absUrl = values.page === 'unknown' ? UNKNOWN_ABS_URL : ABS_URL;
 for (const dir of positionals) if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`${dir}: no manifest.json (a built extension folder?)`);
 
 /**
@@ -48,7 +54,7 @@ const sessions: Session[] = [];
 try {
   const builds: { name: string; s: Session; tab: number }[] = [];
   for (const dir of positionals) {
-    const s = await launch({ name: dir, extDir: path.resolve(dir), expectPanel: true }, html);
+    const s = await launch({ name: dir, extDir: path.resolve(dir), expectPanel: values.page === 'known' }, html);
     sessions.push(s);
     await loadAbs(s); // warms the worker and leaves no tab: the popup needs one open, as in run.ts
     await (await s.context.newPage()).goto(ABS_URL, { waitUntil: 'load' });
@@ -58,7 +64,7 @@ try {
   const series = new Map<string, AbSeries>(builds.map((b) => [b.name, { script: [], popup: [], ...(values.cold ? { coldPopup: [] } : {}) }]));
   for (let round = 0; round < rounds; round++) {
     for (const { name, s, tab } of rotated(builds, round)) {
-      const abs = await loadAbs(s);
+      const abs = await loadAbs(s, absUrl);
       const popup = await loadPopup(s, tab);
       series.get(name)!.script.push(abs.scriptMs);
       series.get(name)!.popup.push(popup.firstItem);
@@ -73,7 +79,7 @@ try {
   const ms = (x: number | null | undefined) => (x === null || x === undefined ? '–' : Number.isFinite(x) ? x.toFixed(1) : '∞');
   for (const r of abSummary(series)) {
     const d = (i: typeof r.scriptMinusFirst) => (i ? `${ms(i.estimate)} [${ms(i.lower)} … ${ms(i.upper)}]` : '');
-    console.log(`${r.name}\n  script time ${ms(r.scriptMedian)} ms ${d(r.scriptMinusFirst)}\n  popup first item ${ms(r.popupMedian)} ms (missed ${r.popupMissed}) ${d(r.popupMinusFirst)}`);
+    console.log(`${r.name}\n  script time (${values.page} paper) ${ms(r.scriptMedian)} ms ${d(r.scriptMinusFirst)}\n  popup first item ${ms(r.popupMedian)} ms (missed ${r.popupMissed}) ${d(r.popupMinusFirst)}`);
     if (r.cold) console.log(`  popup first item, worker stopped ${ms(r.cold.median)} ms (missed ${r.cold.missed}) ${d(r.cold.minusFirst)}\n    stopped − running ${d(r.cold.minusWarm)}`);
   }
 } finally {

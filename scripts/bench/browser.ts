@@ -4,7 +4,7 @@
  * because an unpacked extension is loaded per browser profile.
  */
 import { chromium, type BrowserContext, type CDPSession, type Worker } from '@playwright/test';
-import { routeArxiv, type ArxivRoute } from './fixture';
+import { routeArxiv, type ArxivRoute, type Listings } from './fixture';
 import { RECORDER } from './recorder';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,8 +17,15 @@ export interface Config {
   expectPanel?: boolean;
   /** A reference extension (references.ts, reference-stack.ts): page loads and its popup, no cold-start or memory runs. */
   reference?: boolean;
-  /** The listing page this browser is served at LISTING_URL (fixture.ts): its dataset's known papers. */
-  listingHtml?: string;
+  /** The listing pages this browser is served, by URL (fixture.ts): its dataset's known papers, none. */
+  listings?: Listings;
+  /**
+   * The same build measured in another state: `en` shows English made on this device (english-seed.ts), so
+   * its abs loads go to the English rows, paired with the Korean loads of the build of the same name.
+   */
+  variant?: 'en';
+  /** The dataset a variant belongs to. */
+  dataset?: string;
 }
 
 export interface Session {
@@ -34,7 +41,7 @@ export async function launch(config: Config, html: string, latencyScale = 1): Pr
   // The baseline gets the same flags minus the extension, so the only difference is the extension.
   if (config.extDir) args.unshift(`--disable-extensions-except=${config.extDir}`, `--load-extension=${config.extDir}`);
   const context = await chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless: true, args });
-  const route = await routeArxiv(context, html, latencyScale, config.listingHtml);
+  const route = await routeArxiv(context, html, latencyScale, config.listings);
   await context.addInitScript({ content: RECORDER });
   const session: Session = { config, context, route, launchedAt: performance.now() };
   if (config.extDir) {

@@ -63,10 +63,45 @@ export interface BuiltDataset {
   days: number;
   reused: boolean;
   buildSeconds: number;
-  /** The content script's size, and a hash to show it is the same file for every dataset. */
+  /** The abs page's content script (content-scripts/arxiv.js): its size and hash. */
   contentScript: { raw: number; gzip: number; sha256: string };
+  /**
+   * The code of arXiv pages: every script the manifest loads (`content_scripts[].js`), the on-demand modules
+   * those import (`modules/*.js`), and one hash over all of them, to show it is the same code for every dataset.
+   */
+  scripts: { manifest: ScriptFile[]; modules: ScriptFile[]; sha256: string };
   /** Sizes of what one lookup of the target paper reads, and of the whole packaged dataset. */
   files: { targetDay: number; targetShard: number; dates: number; dataTotal: number; dataFiles: number };
+}
+
+export interface ScriptFile {
+  /** Path in the package, e.g. `content-scripts/arxiv.js`. */
+  file: string;
+  raw: number;
+  /** Level 9 gzip: what a store or a budget check would see; the bytes Chromium reads are the raw ones. */
+  gzip: number;
+}
+
+const gzipSize = (b: Buffer) => gzipSync(b, { level: 9 }).length;
+
+/** The scripts a built extension runs on arXiv pages: those its manifest loads, and its `modules/`. */
+export async function pageScripts(extDir: string): Promise<BuiltDataset['scripts']> {
+  const manifest = JSON.parse(await readFile(path.join(extDir, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
+  const loaded = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))].sort();
+  const modules = (await listFiles(path.join(extDir, 'modules'))).map((f) => path.relative(extDir, f).split(path.sep).join('/')).filter((f) => f.endsWith('.js'));
+  const hash = createHash('sha256');
+  const sizes = async (files: string[]) => {
+    const out: ScriptFile[] = [];
+    for (const file of files) {
+      const bytes = await readFile(path.join(extDir, file));
+      hash.update(`\0${file}\0`).update(bytes);
+      out.push({ file, raw: bytes.length, gzip: gzipSize(bytes) });
+    }
+    return out;
+  };
+  const loadedSizes = await sizes(loaded);
+  const moduleSizes = await sizes(modules);
+  return { manifest: loadedSizes, modules: moduleSizes, sha256: hash.digest('hex') };
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -141,8 +176,8 @@ async function describe(spec: DatasetSpec, root: string, targets: Target[], reus
     days: meta.days,
     reused,
     buildSeconds: reused ? 0 : meta.buildSeconds,
-    // Level 9 gzip: what a store or a budget check would see; the bytes Chromium reads are the raw ones.
-    contentScript: { raw: cs.length, gzip: gzipSync(cs, { level: 9 }).length, sha256: createHash('sha256').update(cs).digest('hex') },
+    contentScript: { raw: cs.length, gzip: gzipSize(cs), sha256: createHash('sha256').update(cs).digest('hex') },
+    scripts: await pageScripts(extDir),
     files: {
       targetDay: await sizeOf(path.join(dataDir, 'days', `${date}.json`)),
       targetShard: await sizeOf(path.join(dataDir, 'index', '2311.json')),

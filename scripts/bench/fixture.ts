@@ -105,8 +105,17 @@ export function pageFor(html: string, id: string): string {
   return html.replaceAll(FIXTURE_ID, id);
 }
 
+/**
+ * A paper no archive holds (issue #25's common case: the digests end in May 2025): valid, and clear of every
+ * generated ID, whose numbers stop at 24999 (dataset.ts). run.ts checks it against every built dataset.
+ */
+export const UNKNOWN_ID = '2509.30001';
+export const UNKNOWN_ABS_URL = `https://arxiv.org/abs/${UNKNOWN_ID}`;
+
 /** The listing row's URL (issue #16): a week of cs.CV at arXiv's largest page size. */
 export const LISTING_URL = 'https://arxiv.org/list/cs.CV/pastweek?show=2000';
+/** The same size of listing with no known paper on it (issue #25), at another category's URL. */
+export const UNKNOWN_LISTING_URL = 'https://arxiv.org/list/cs.CL/pastweek?show=2000';
 export const LISTING_ENTRIES = 2000;
 
 export interface ListingFixture {
@@ -130,6 +139,15 @@ export function listingPage(knownIds: readonly string[]): ListingFixture {
   return { html, ids };
 }
 
+/**
+ * The 2,000-entry listing with no known paper: the generator's filler IDs (2311.2xxxx) moved to 2311.3xxxx,
+ * numbers no archive of the benchmark holds (run.ts checks every dataset).
+ */
+export function unknownListingPage(): ListingFixture {
+  const { html, ids } = listingPage([]);
+  return { html: html.replaceAll('2311.2', '2311.3'), ids: ids.map((id) => id.replace(/^2311\.2/, '2311.3')) };
+}
+
 export interface ArxivRoute {
   /** Non-arXiv http(s) requests seen (blocked), with their URLs. */
   external: string[];
@@ -146,21 +164,26 @@ export interface FixtureResponse {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Listing pages a browser is served, by URL (LISTING_URL, UNKNOWN_LISTING_URL). */
+export type Listings = Readonly<Record<string, string>>;
+
 /**
  * The arXiv server of the benchmark, independent of the browser driver: the answer to one http(s) URL
  * after its delay, or 'external' for a host that is not arXiv (the caller blocks and records it).
  * `latencyScale` multiplies every delay (--latency-scale; 1 = the delays above), to see how figures tied
- * to the load event depend on it.
+ * to the load event depend on it. `listings`: the listing pages this browser is given, by URL (matched on
+ * the path).
  */
-export function arxivResponder(html: string, latencyScale = 1, listingHtml?: string): (href: string) => Promise<FixtureResponse | 'external'> {
+export function arxivResponder(html: string, latencyScale = 1, listings: Listings = {}): (href: string) => Promise<FixtureResponse | 'external'> {
   const byPath = new Map(RESOURCES.map((r) => [r.path, r]));
-  const listingPath = new URL(LISTING_URL);
+  const listingByPath = new Map(Object.entries(listings).map(([u, page]) => [new URL(u).pathname, page]));
   return async (href) => {
     const url = new URL(href);
     if (!isArxivHost(url.hostname)) return 'external';
-    if (listingHtml !== undefined && url.pathname === listingPath.pathname) {
+    const listing = listingByPath.get(url.pathname);
+    if (listing !== undefined) {
       await sleep(DOCUMENT_DELAY_MS * latencyScale);
-      return { status: 200, contentType: 'text/html; charset=utf-8', body: listingHtml };
+      return { status: 200, contentType: 'text/html; charset=utf-8', body: listing };
     }
     const abs = /^\/abs\/(.+)$/.exec(url.pathname);
     const res = byPath.get(url.pathname + url.search);
@@ -178,13 +201,13 @@ export function arxivResponder(html: string, latencyScale = 1, listingHtml?: str
 
 /**
  * Serves arxiv.org from memory to a Playwright context and blocks (and records) every other http(s)
- * request of the context: pages, extension pages and the extension's service worker. `listingHtml`, when
- * given, is served at LISTING_URL's path. Only http(s) is
+ * request of the context: pages, extension pages and the extension's service worker. `listings` are
+ * served at their URLs' paths. Only http(s) is
  * routed, so the extension's own chrome-extension:// files are never handed to this Node process.
  */
-export async function routeArxiv(context: BrowserContext, html: string, latencyScale = 1, listingHtml?: string): Promise<ArxivRoute> {
+export async function routeArxiv(context: BrowserContext, html: string, latencyScale = 1, listings: Listings = {}): Promise<ArxivRoute> {
   const state: ArxivRoute = { external: [], served: 0 };
-  const respond = arxivResponder(html, latencyScale, listingHtml);
+  const respond = arxivResponder(html, latencyScale, listings);
   await context.route(/^https?:\/\//, async (route) => {
     const href = route.request().url();
     const answer = await respond(href);

@@ -6,12 +6,15 @@
  *  - panelAfterStop: navigation → panel on an abs page right after the worker was stopped and no
  *    extension page was open (the whole path: worker start, script evaluation, first reads, answer);
  *  - firstAnswer: round trip of the content script's own message, sent from an extension page, to a
- *    worker that was just stopped (worker start + first lookup), then the same message again (warm).
+ *    worker that was just stopped (worker start + first lookup), then the same message again (warm);
+ *  - the popup's first item and the reader's first paint (issue #25), each opened right after the worker
+ *    was stopped and no extension page was open, as a reader meets them after 30 s idle.
  */
 import { extensionPageSession, stopServiceWorker, type Session } from './browser';
-import { loadAbs } from './measure-page';
+import { loadAbs, loadPopup } from './measure-page';
+import { loadReaderPaint } from './measure-reader';
 import type { Rng } from './prng';
-import type { ColdSample } from './samples';
+import type { ColdSample, PopupSample } from './samples';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -54,17 +57,37 @@ async function coldSample(s: Session): Promise<ColdSample> {
   }
 }
 
+const push = <T>(out: Map<string, T[]>, name: string, x: T) => void out.set(name, [...(out.get(name) ?? []), x]);
+
+export interface ColdPages {
+  /** The abs tab each build's popup is about (its ?tabId=). */
+  tabIds: ReadonlyMap<string, number>;
+  /** Builds whose reader is measured (the large archives), none when the reader is skipped. */
+  reader: readonly string[];
+  popupOut: Map<string, PopupSample[]>;
+  readerOut: Map<string, (number | null)[]>;
+}
+
 /**
- * One cold sample of every session, in a shuffled order. Afterwards each worker has been restarted and
- * has answered two messages; one unmeasured abs load per session then brings it back to the state the
- * warm rounds measure (worker running, its files read, the content-script path compiled), so a cold
- * pass between two warm rounds does not leak into the warm figures.
+ * One cold sample of every session, in a shuffled order: the abs page, then the popup, then (large archives)
+ * the reader, each after its own stop. Afterwards each worker has been restarted; one unmeasured abs load
+ * and popup per session then bring it back to the state the warm rounds measure (worker running, its files
+ * read, the content-script path compiled), so a cold pass between two warm rounds does not leak into the
+ * warm figures.
  */
-export async function coldPass(sessions: Session[], rng: Rng, out: Map<string, ColdSample[]>): Promise<void> {
+export async function coldPass(sessions: Session[], rng: Rng, out: Map<string, ColdSample[]>, pages: ColdPages): Promise<void> {
   for (const s of rng.shuffle(sessions)) {
-    const list = out.get(s.config.name) ?? [];
-    list.push(await coldSample(s));
-    out.set(s.config.name, list);
+    const name = s.config.name;
+    push(out, name, await coldSample(s));
+    await stopWorker(s, false);
+    push(pages.popupOut, name, await loadPopup(s, pages.tabIds.get(name)!));
+    if (pages.reader.includes(name)) {
+      await stopWorker(s, false);
+      push(pages.readerOut, name, await loadReaderPaint(s));
+    }
   }
-  for (const s of rng.shuffle(sessions)) await loadAbs(s);
+  for (const s of rng.shuffle(sessions)) {
+    await loadAbs(s);
+    await loadPopup(s, pages.tabIds.get(s.config.name)!);
+  }
 }

@@ -54,6 +54,7 @@ export async function loadAbs(s: Session, url = ABS_URL, gc = false): Promise<Ab
   const sample: AbsSample = {
     panel: rec.panel,
     bullets: rec.bullets,
+    bulletsLang: rec.bulletsLang,
     load: rec.load,
     dcl: rec.dcl,
     ...(await pageMetrics(cdp)),
@@ -85,15 +86,16 @@ export async function loadPopup(s: Session, tabId: number, file = 'popup.html'):
 /**
  * Loads the 2,000-entry listing page once (a new tab, like loadAbs) and waits for its load event and for
  * the `expected` markers (0: the load event only), then reads the same CDP metrics after the same settle.
+ * `url`: the listing with known papers (default) or UNKNOWN_LISTING_URL.
  */
-export async function loadListing(s: Session, expected: number): Promise<ListingSample> {
+export async function loadListing(s: Session, expected: number, url = LISTING_URL): Promise<ListingSample> {
   const page = await s.context.newPage();
   const cdp = await s.context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.waitForTimeout(TAB_SETTLE_MS);
-  await page.goto(LISTING_URL, { waitUntil: 'commit' });
+  await page.goto(url, { waitUntil: 'commit' });
   const rec = (await page.evaluate(readListing(expected, WAIT_MS))) as RecordedListing;
-  if (rec.load === null || rec.dcl === null) throw new Error(`${s.config.name}: no load event for ${LISTING_URL}`);
+  if (rec.load === null || rec.dcl === null) throw new Error(`${s.config.name}: no load event for ${url}`);
   await page.waitForTimeout(SETTLE_MS);
   const { heapUsed: _heap, ...metrics } = await pageMetrics(cdp);
   const sample: ListingSample = {

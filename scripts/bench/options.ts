@@ -25,18 +25,32 @@ export function parseOptions() {
       'fill-idle': { type: 'string' },
       'latency-scale': { type: 'string' },
       listing: { type: 'string' },
-      'reader-pages': { type: 'string' },
+      reader: { type: 'string' },
+      datasets: { type: 'string' },
+      english: { type: 'string' },
+      probes: { type: 'string' },
       out: { type: 'string' },
     },
   });
   const quick = flags.quick ?? false;
-  const rawFirefox = flags.firefox ?? (quick ? 'real' : `${SMALLEST},real`);
-  const firefox = rawFirefox === 'none' ? [] : rawFirefox === 'all' ? [...DATASETS] : rawFirefox.split(',').map((x) => x.trim());
-  for (const x of firefox) if (!(DATASETS as readonly string[]).includes(x)) throw new Error(`--firefox: unknown dataset ${x} (${DATASETS.join(', ')}, all, none)`);
+  const datasets = datasetList('datasets', flags.datasets ?? 'all');
+  if (!datasets.includes(SMALLEST)) throw new Error(`--datasets must include ${SMALLEST}: every ratio and reference is taken from it`);
+  const within = (name: string, raw: string) => {
+    const list = datasetList(name, raw);
+    const outside = list.filter((x) => !datasets.includes(x));
+    if (outside.length) throw new Error(`--${name}: ${outside.join(', ')} not among --datasets (${datasets.join(', ')})`);
+    return list;
+  };
+  // A default names only datasets of the run: with --datasets 9, Firefox and English are measured at 9.
+  const present = (list: readonly string[]) => list.filter((x) => datasets.includes(x)).join(',') || 'none';
+  const firefox = within('firefox', flags.firefox ?? present(quick ? ['real'] : [SMALLEST, 'real']));
+  const english = within('english', flags.english ?? present([SMALLEST, 'real']));
   const latencyScale = flags['latency-scale'] ? Number(flags['latency-scale']) : 1;
   if (!(latencyScale >= 0)) throw new Error(`--latency-scale must be a number ≥ 0, got ${flags['latency-scale']}`);
   return {
     quick,
+    datasets,
+    english,
     check: flags.check ?? false,
     rebuild: flags.rebuild ?? false,
     results: path.resolve(flags.out ?? DEFAULT_RESULTS),
@@ -45,9 +59,13 @@ export function parseOptions() {
     // than the rounds: a pass costs ~15 s on this busy machine (5 browsers × a ~2.5 s load), and a whole run
     // should stay near 20 min.
     listingPasses: positiveInt('listing', flags.listing, quick ? 5 : 10, 0),
-    // The reader: fresh pages for the first paint (0 skips the reader), and runs of each query.
-    readerPages: positiveInt('reader-pages', flags['reader-pages'], quick ? 3 : 7, 0),
+    // The reader: pages left open until their index is ready, after the rounds (0 skips the reader, in the
+    // rounds too), and runs of each query in the last of them.
+    readerIndexPages: positiveInt('reader', flags.reader, quick ? 1 : 3, 0),
     readerRepeats: quick ? 3 : 10,
+    // Instrumented loads per configuration of each page without a known paper (the deterministic checks).
+    probes: positiveInt('probes', flags.probes, quick ? 2 : 3, 0),
+    translationRepeats: { paperRepeats: quick ? 2 : 5, dayRepeats: quick ? 1 : 3 },
     coldSamples: positiveInt('cold', flags.cold, quick ? 3 : 10),
     firefox,
     firefoxStarts: positiveInt('firefox-starts', flags['firefox-starts'], quick ? 2 : 5),
@@ -59,3 +77,13 @@ export function parseOptions() {
   };
 }
 export type Options = ReturnType<typeof parseOptions>;
+
+/** A list of datasets: names, `all` or `none`. */
+function datasetList(name: string, raw: string): string[] {
+  if (raw === 'none' || raw === '') return [];
+  if (raw === 'all') return [...DATASETS];
+  const list = raw.split(',').map((x) => x.trim());
+  for (const x of list) if (!(DATASETS as readonly string[]).includes(x)) throw new Error(`--${name}: unknown dataset ${x} (${DATASETS.join(', ')}, all, none)`);
+  // In the table's order, whatever the order given.
+  return DATASETS.filter((d) => list.includes(d));
+}

@@ -14,7 +14,7 @@ import { MARKER_TAG } from '../../src/listing/tags';
 export const RECORDER = `(() => {
   if (!/^(https:|chrome-extension:|moz-extension:)$/.test(location.protocol)) return;
   if (window.__bench) return;
-  const rec = { panel: null, bullets: null, popupItem: null, load: null, dcl: null, markers: 0, markersAt: null, markerBatches: 0 };
+  const rec = { panel: null, bullets: null, bulletsLang: null, popupItem: null, load: null, dcl: null, markers: 0, markersAt: null, markerBatches: 0 };
   let panelDone, loadDone, popupDone;
   rec.panelP = new Promise((r) => { panelDone = r; });
   rec.loadP = new Promise((r) => { loadDone = r; });
@@ -43,6 +43,8 @@ export const RECORDER = `(() => {
       if (host) {
         rec.panel = performance.now();
         rec.bullets = !!(host.shadowRoot && host.shadowRoot.querySelector('.dp-bullets li'));
+        const list = host.shadowRoot && host.shadowRoot.querySelector('.dp-bullets');
+        rec.bulletsLang = list ? list.getAttribute('lang') : null;
         panelDone();
       }
     }
@@ -67,6 +69,8 @@ export type WaitFor = 'load+panel' | 'load' | 'popup';
 export interface Recorded {
   panel: number | null;
   bullets: boolean | null;
+  /** The `lang` attribute of the panel's bullet list when its host appeared. */
+  bulletsLang: string | null;
   popupItem: number | null;
   load: number | null;
   dcl: number | null;
@@ -106,6 +110,6 @@ export function readRecorded(what: WaitFor, timeoutMs: number): string {
     const rec = window.__bench;
     if (!rec) throw new Error('the benchmark recorder did not run in ' + location.href);
     await Promise.race([Promise.all(${waits}), new Promise((r) => setTimeout(r, ${Number(timeoutMs)}))]);
-    return { panel: rec.panel, bullets: rec.bullets, popupItem: rec.popupItem, load: rec.load, dcl: rec.dcl };
+    return { panel: rec.panel, bullets: rec.bullets, bulletsLang: rec.bulletsLang, popupItem: rec.popupItem, load: rec.load, dcl: rec.dcl };
   })()`;
 }

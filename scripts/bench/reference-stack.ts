@@ -10,11 +10,12 @@
  *   Preact: the floor of "a Preact popup that shows the day its worker sends", with none of our code.
  *
  * Built with WXT into bench/tmp/references/wxt/ (reused while its sources and the installed packages are
- * unchanged).
+ * unchanged). `ref-noop` (below) is built the same way into bench/tmp/references/noop/.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ABS_PAGE_MATCHES, HTML_PAGE_MATCHES, LISTING_PAGE_MATCHES } from '../../src/arxiv/hosts';
 import { wxtBuild } from './build';
 import { panelScript, type CapturedPanel, type CapturedPopup } from './references';
 
@@ -97,11 +98,52 @@ ${indent(panelScript(panel), '    ')}
   };
 }
 
+/** What ref-noop's content scripts do: read one key, and nothing else. */
+export const NOOP_READ = `void chrome.storage.local.get('lookup');`;
+
+const noopScript = (matches: readonly string[], runAt: string) => `import { defineContentScript } from 'wxt/utils/define-content-script';
+
+export default defineContentScript({
+  matches: ${JSON.stringify(matches)},
+  runAt: '${runAt}',
+  noScriptStartedPostMessage: true,
+  main() {
+    ${NOOP_READ}
+  },
+});
+`;
+
+/**
+ * `ref-noop` (issue #25): the floor of a page without a known paper on this stack — a WXT content script on
+ * the same pages as ours, at the same moments (abs and HTML pages at document_start, listings at
+ * document_end), that reads one storage key and returns. A background that does nothing, because every
+ * measured browser finds its extension by its service worker.
+ */
+export function noopReferenceFiles(): Record<string, string> {
+  return {
+    'package.json': `${JSON.stringify({ name: 'ref-noop', version: '1.0.0', private: true, type: 'module' }, null, 2)}\n`,
+    'wxt.config.ts': `import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  manifest: { name: 'reference: one storage read', permissions: ['storage'] },
+  vite: () => ({ build: { target: 'es2022' } }),
+});
+`,
+    'entrypoints/background.ts': `import { defineBackground } from 'wxt/utils/define-background';
+
+export default defineBackground(() => undefined);
+`,
+    'entrypoints/paper.content.ts': noopScript([...ABS_PAGE_MATCHES, ...HTML_PAGE_MATCHES], 'document_start'),
+    'entrypoints/listing.content.ts': noopScript(LISTING_PAGE_MATCHES, 'document_end'),
+  };
+}
+
 /**
  * Writes the files under `root` and builds them with WXT (`wxt build -b chrome`), unless the last build
- * there had the same files and the same installed packages. Returns the built chrome-mv3 folder.
+ * there had the same files and the same installed packages. Returns the built chrome-mv3 folder. `name`
+ * labels the log and errors.
  */
-export async function buildStackReference(root: string, files: Record<string, string>, log: (s: string) => void): Promise<string> {
+export async function buildStackReference(root: string, files: Record<string, string>, log: (s: string) => void, name = 'ref-wxt'): Promise<string> {
   const outDir = path.join(root, '.output', 'chrome-mv3');
   const hash = createHash('sha256');
   for (const [name, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) hash.update(`${name}\0${text}\0`);
@@ -116,8 +158,8 @@ export async function buildStackReference(root: string, files: Record<string, st
     await writeFile(path.join(root, name), text);
   }
   const t0 = performance.now();
-  await wxtBuild('ref-wxt', 'chrome', { cwd: root });
+  await wxtBuild(name, 'chrome', { cwd: root });
   await writeFile(stamp, print);
-  log(`ref-wxt: built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  log(`${name}: built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return outDir;
 }

@@ -76,7 +76,9 @@ export async function capturePopup(s: Session, tabId: number): Promise<CapturedP
   const page = await s.context.newPage();
   try {
     await page.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`);
-    await page.waitForFunction(`!!document.querySelector('li.pp-item')`);
+    // A locator, not a string predicate: Playwright evaluates a string predicate as JavaScript in the page,
+    // and the extension page's CSP (script-src 'self') refused it (EvalError) once main's popup changed.
+    await page.locator('li.pp-item').first().waitFor({ state: 'attached' });
     await page.evaluate(TWO_FRAMES);
     return (await page.evaluate(`(() => {
       ${SERIALISE}

@@ -9,9 +9,11 @@ import path from 'node:path';
 import type { Interval } from './bootstrap';
 import type { Budget } from './budgets';
 import type { BuiltDataset } from './build';
+import type { ListingSample } from './samples';
 import type { GitInfo } from './git-info';
-import { LISTING_ENTRIES, LISTING_URL } from './fixture';
-import { askKey, BASELINE, DATASETS, PANEL_REFERENCE, PANEL_REFERENCES, POPUP_REFERENCE, STACK_REFERENCE, type Collected, type ConfigFigures, type Derived, type Figures, type PanelFigures } from './results';
+import { LISTING_ENTRIES, LISTING_URL, UNKNOWN_ID, UNKNOWN_LISTING_URL } from './fixture';
+import type { ProbeFigures } from './results-pages';
+import { askKey, BASELINE, DATASETS, NOOP_REFERENCE, PANEL_REFERENCE, PANEL_REFERENCES, POPUP_REFERENCE, STACK_REFERENCE, type Collected, type ConfigFigures, type Derived, type Figures, type PanelFigures } from './results';
 import { round } from './stats';
 
 type Cell = string | number | null | undefined;
@@ -27,12 +29,23 @@ const signed3 = (x: number | null | undefined) => (finite(x) ? `${x >= 0 ? '+' :
 const kb = (x: number | null | undefined) => (finite(x) ? (x / 1024).toFixed(0) : '–');
 const ci = (i: Interval | null | undefined, f: (x: number) => string) => (i ? `${f(i.lower)} … ${f(i.upper)}` : '–');
 const misses = (p: PanelFigures | null | undefined) => (p ? `${p.missing} / ${p.withoutBullets} of ${p.n}` : '–');
+/** An interval's estimate and bounds in one cell: `+1.2 [−0.4 … +3.0]`. */
+const withCi = (i: Interval | null | undefined, f: (x: number) => string) => (i ? `${f(i.estimate)} [${f(i.lower)} … ${f(i.upper)}]` : '–');
+/** What instrumented loads saw: each API called, times over all loads, e.g. `local.get×3 /3`; `–` when none. */
+export function probeCalls(p: ProbeFigures | null | undefined): string | null {
+  if (!p) return null;
+  const calls = Object.entries(p.calls).map(([k, v]) => `${k.replace(/^storage\./, '')}×${v}`);
+  return `${calls.length ? calls.join(' ') : 'none'} /${p.loads}`;
+}
+const probeDom = (p: ProbeFigures | null | undefined) => (p ? `${p.domSha}, ${p.domDiffers} differ` : null);
+const largestOf = (files: readonly { gzip: number }[] | undefined) => (files?.length ? `${Math.max(...files.map((f) => f.gzip))} of ${files.length}` : '–');
 
 function limitText(b: Budget): string {
   const op = b.op === '<=' ? '≤' : b.op === '>=' ? '≥' : '=';
   if (b.unit === 'share') return `${op} ${b.limit * 100} %`;
   if (b.unit === 'B' && b.limit >= 1024 * 1024) return `${op} ${b.limit / 1024 / 1024} MiB`;
-  return `${op} ${b.limit}${b.unit && b.unit !== '×' ? ` ${b.unit}` : ''}`;
+  if (b.unit === '×') return `${op} ${b.limit}×`;
+  return `${op} ${b.limit}${b.unit ? ` ${b.unit}` : ''}`;
 }
 
 /**
@@ -51,56 +64,86 @@ export function verdict(budgets: readonly Budget[], id: string, note = '', datas
 type Row = [label: string, cells: Cell[], budget?: [string, string]] | [section: string];
 
 export function tableRows(names: readonly string[], built: readonly BuiltDataset[], f: Figures, budgets: readonly Budget[]): { header: string[]; rows: Row[] } {
-  const cols = [BASELINE, ...names, POPUP_REFERENCE, PANEL_REFERENCE, STACK_REFERENCE].filter((n) => f.configs[n]);
+  const cols = [BASELINE, ...names, POPUP_REFERENCE, PANEL_REFERENCE, STACK_REFERENCE, NOOP_REFERENCE].filter((n) => f.configs[n]);
   const isBuild = (n: string) => names.includes(n);
   const c = (n: string): ConfigFigures => f.configs[n]!;
   const d = (n: string): Derived | undefined => f.derived[n];
   const b = (n: string) => built.find((x) => x.name === n);
   // A cell for builds only / for configurations that show a panel (builds, ref-panel, ref-wxt) / for the
-  // builds and ref-wxt (the stack's floor against the budgets' references) / for those with a day's popup.
+  // builds and ref-wxt (the stack's floor against the references) / for those with a day's popup / for the
+  // configurations measured on the unknown paper's page (none, builds, ref-noop).
   const builds = (g: (n: string) => Cell) => cols.map((n) => (isBuild(n) ? g(n) : null));
   const panels = (g: (n: string) => Cell) => cols.map((n) => (isBuild(n) || PANEL_REFERENCES.includes(n) ? g(n) : null));
   const judged = (g: (n: string) => Cell) => cols.map((n) => (isBuild(n) || n === STACK_REFERENCE ? g(n) : null));
   const popups = (g: (n: string) => Cell) => cols.map((n) => (isBuild(n) || n === POPUP_REFERENCE || n === STACK_REFERENCE ? g(n) : null));
+  const unknown = (g: (n: string) => Cell) => cols.map((n) => (c(n).unknown || c(n).probes ? g(n) : null));
+  const english = (g: (n: string) => Cell) => cols.map((n) => (isBuild(n) && c(n).english ? g(n) : null));
+  // The known paper's abs page: every configuration but ref-noop, which is measured only where no paper is known.
+  const known = (g: (n: string) => Cell) => cols.map((n) => (n === NOOP_REFERENCE ? null : g(n)));
+  const knownOthers = (g: (n: string) => Cell) => known((n) => (n === BASELINE ? null : g(n)));
   const stack = cols.includes(STACK_REFERENCE);
   const ifStack = (r: Row[]): Row[] => (stack ? r : []);
   const v = (id: string, note = '') => verdict(budgets, id, note, names);
+  const anyUnknown = cols.some((n) => c(n).unknown || c(n).probes);
+  const anyEnglish = cols.some((n) => isBuild(n) && c(n).english);
   const rows: Row[] = [
     ['papers / days', cols.map((n) => (n === BASELINE ? 'no ext' : b(n) ? `${b(n)!.papers} / ${b(n)!.days}` : 'reference'))],
-    ['content script raw (B)', builds((n) => b(n)?.contentScript.raw)],
-    ['content script gzip -9 (B)', builds((n) => b(n)?.contentScript.gzip), v('contentScriptGzip')],
-    ['  identical for every dataset', builds((n) => b(n)?.contentScript.sha256.slice(0, 8)), v('contentScriptIdentical', ' file')],
+    ['scripts the manifest loads: largest gzip -9 (B) of n', builds((n) => largestOf(b(n)?.scripts.manifest)), v('manifestScriptGzip')],
+    ['on-demand modules: largest gzip -9 (B) of n', builds((n) => largestOf(b(n)?.scripts.modules)), v('moduleGzip')],
+    ['  all of that code, identical for every dataset', builds((n) => b(n)?.scripts.sha256.slice(0, 8)), v('contentScriptIdentical', ' code')],
+    ['abs boot script raw / gzip (B)', builds((n) => (b(n) ? `${b(n)!.contentScript.raw} / ${b(n)!.contentScript.gzip}` : null))],
     ['lookup reads: shard + day file (B)', builds((n) => `${b(n)!.files.targetShard} + ${b(n)!.files.targetDay}`)],
     ['background fill after install (ms)', builds((n) => (c(n).fill ? (c(n).fill!.ms === null ? 'none' : `${c(n).fill!.upperBound ? '≤ ' : ''}${c(n).fill!.ms!.toFixed(0)}`) : '–'))],
-    ['WARM: service worker running (the rounds)'],
+    ...(anyUnknown
+      ? ([
+          [`UNKNOWN PAPER: the abs page of ${UNKNOWN_ID} (in no archive), every round; probes: instrumented loads`],
+          ['unknown: extension API calls over the probe loads', unknown((n) => probeCalls(c(n).probes))],
+          ['  probe loads with other than one storage read', unknown((n) => (n === BASELINE ? null : c(n).probes?.notOneRead)), v('unknownOneRead')],
+          ['unknown: DOM after load (sha256), loads ≠ no ext', unknown((n) => probeDom(c(n).probes)), v('unknownDomIdentical')],
+          ['unknown: script time per page, median (ms)', unknown((n) => ms(c(n).unknown?.scriptMs?.median))],
+          ['unknown: extra script time (ms)', cols.map((n) => (n !== BASELINE && c(n).unknown ? ms(minus(c(n).unknown?.scriptMs?.median, c(BASELINE).unknown?.scriptMs?.median)) : null))],
+          ['  − ref-noop, median of paired differences [95 % CI] (ms)', builds((n) => withCi(d(n)?.unknownScriptMinusNoop, signedMs)), v('unknownScript', ' (CI lower)')],
+          ['unknown: load event start, median (ms)', unknown((n) => ms(c(n).unknown?.load?.median))],
+        ] as Row[])
+      : []),
+    ['WARM: service worker running (the rounds); the abs page of a known paper'],
     ['warm: time to panel, median (ms)', panels((n) => ms(c(n).warm?.medianCountingMisses))],
     ['warm: time to panel, p95 (ms)', panels((n) => ms(c(n).warm?.time?.p95))],
     ['warm: time to panel ÷ 9 (medians)', builds((n) => times(d(n)?.timeToPanelRatioTo9)), v('timeToPanelRatioWarm')],
     ['warm: panel before load event', panels((n) => pct(c(n).warm?.beforeLoad)), v('panelBeforeLoadWarm')],
     ['warm: panel missing / no bullets', panels((n) => misses(c(n).warm)), v('allRendered', ' lost')],
     ['panel − DOMContentLoaded, median (ms)', panels((n) => ms(c(n).panelAfterDcl?.median))],
-    ['DOMContentLoaded, median (ms)', cols.map((n) => ms(c(n).dcl?.median))],
-    ['load event start, median (ms)', cols.map((n) => ms(c(n).load?.median))],
-    ['load event with ÷ without (medians)', cols.map((n) => (n === BASELINE ? null : times(d(n)?.loadRatioToBaseline)))],
+    ['DOMContentLoaded, median (ms)', known((n) => ms(c(n).dcl?.median))],
+    ['load event start, median (ms)', known((n) => ms(c(n).load?.median))],
+    ['load event with ÷ without (medians)', knownOthers((n) => times(d(n)?.loadRatioToBaseline))],
     ['  − ref-panel', judged((n) => signed3(d(n)?.loadRatioMinusRef?.estimate))],
-    ['  − ref-panel, 95 % CI', judged((n) => ci(d(n)?.loadRatioMinusRef, signed3)), v('loadRatio', ' (CI upper)')],
-    ...ifStack([['  − ref-wxt, 95 % CI', builds((n) => ci(d(n)?.loadRatioMinusStack, signed3))]]),
-    ['script time per page, median (ms)', cols.map((n) => ms(c(n).scriptMs?.median))],
-    ['extra script time (ms)', cols.map((n) => (n === BASELINE ? null : ms(d(n)?.extraScriptMs)))],
-    ['  − ref-panel (ms)', judged((n) => signedMs(d(n)?.scriptMinusRef?.estimate))],
-    ['  − ref-panel, 95 % CI (ms)', judged((n) => ci(d(n)?.scriptMinusRef, (x) => signedMs(x))), v('extraScript', ' (CI upper)')],
-    ...ifStack([
-      ['  − ref-wxt (ms)', builds((n) => signedMs(d(n)?.scriptMinusStack?.estimate))],
-      ['  − ref-wxt, 95 % CI (ms)', builds((n) => ci(d(n)?.scriptMinusStack, (x) => signedMs(x)))],
-    ]),
-    ['extra main-thread CPU (ms)', cols.map((n) => (n === BASELINE ? null : ms(d(n)?.extraThreadMs)))],
-    ['extra layout + style (ms)', cols.map((n) => (n === BASELINE ? null : ms(d(n)?.extraLayoutStyleMs)))],
+    ['  − ref-panel, 95 % CI (no budget)', judged((n) => ci(d(n)?.loadRatioMinusRef, signed3))],
+    ...ifStack([['  − ref-wxt, 95 % CI (no budget)', builds((n) => ci(d(n)?.loadRatioMinusStack, signed3))]]),
+    ['script time per page, median (ms)', known((n) => ms(c(n).scriptMs?.median))],
+    ['extra script time (ms)', knownOthers((n) => ms(d(n)?.extraScriptMs))],
+    ['  − ref-panel, median of paired differences [95 % CI] (ms)', judged((n) => withCi(d(n)?.scriptMinusRef, signedMs))],
+    ...ifStack([['  − ref-wxt, median of paired differences [95 % CI] (ms)', builds((n) => withCi(d(n)?.scriptMinusStack, signedMs)), v('knownScript')] as Row]),
+    ['extra main-thread CPU (ms)', knownOthers((n) => ms(d(n)?.extraThreadMs))],
+    ['extra layout + style (ms)', knownOthers((n) => ms(d(n)?.extraLayoutStyleMs))],
+    ...(anyEnglish
+      ? ([
+          ['ENGLISH: the same page in English made on this device (stored), in a second browser of the build'],
+          ['english: time to panel, median (ms)', english((n) => ms(c(n).english?.medianCountingMisses))],
+          ['english: panel before load event', english((n) => pct(c(n).english?.beforeLoad))],
+          ['english: panel missing / not in English', english((n) => misses(c(n).english))],
+          ['english − Korean panel, median of paired differences [95 % CI] (ms)', english((n) => withCi(d(n)?.englishMinusKorean, signedMs)), v('englishPanel')],
+        ] as Row[])
+      : []),
+    ['POPUP'],
     ['popup first item, median (ms)', popups((n) => ms(c(n).popupMedianCountingMisses))],
     ['popup first item, p95 (ms)', popups((n) => ms(c(n).popupFirstItem?.p95))],
-    ['  − ref-api (ms)', judged((n) => signedMs(d(n)?.popupMinusRef)), v('popupFirstItem')],
+    ['  − ref-api (ms)', judged((n) => signedMs(d(n)?.popupMinusRef))],
     ['reference popup waiting for one message, median (ms)', cols.map((n) => (n === POPUP_REFERENCE ? ms(c(n).popupAskMedianCountingMisses) : null))],
     ['  popup first item − that reference (ms)', judged((n) => signedMs(d(n)?.popupMinusAsk))],
-    ...ifStack([['  popup first item − ref-wxt (ms)', builds((n) => signedMs(d(n)?.popupMinusStack))]]),
+    ...ifStack([
+      ['  popup first item − ref-wxt (medians) (ms)', builds((n) => signedMs(d(n)?.popupMinusStack))],
+      ['  ÷ ref-wxt, median of paired ratios [95 % CI]', builds((n) => withCi(d(n)?.popupRatioToStack, times)), v('popupRatio')] as Row,
+    ]),
     ['popup first contentful paint, median (ms)', popups((n) => ms(c(n).popupFirstPaint?.median))],
     ['warm: SW answer to a lookup (ms)', builds((n) => ms(c(n).cold?.warmAnswer?.median))],
     ['COLD: service worker stopped (passes spread over the rounds)'],
@@ -111,25 +154,40 @@ export function tableRows(names: readonly string[], built: readonly BuiltDataset
     ['cold: panel before load event', builds((n) => pct(c(n).cold?.beforeLoad)), v('panelBeforeLoadCold')],
     ['cold: panel missing / no bullets', builds((n) => misses(c(n).cold))],
     ['cold: SW 1st answer after start (ms)', builds((n) => ms(c(n).cold?.firstAnswer?.median))],
+    ['cold: popup first item, median (ms)', builds((n) => ms(c(n).coldPopup?.medianCountingMisses))],
+    ['  − running worker, median of paired differences [95 % CI] (ms)', builds((n) => withCi(d(n)?.popupColdMinusWarm, signedMs)), v('popupStoppedWorker')],
     ['1st load after launch: panel (ms)', builds((n) => ms(c(n).firstLoadAfterLaunch?.panel))],
     ['MEMORY'],
-    ['page JS heap after 20 pages (KB)', cols.map((n) => kb(c(n).memory?.pageHeapMedianBytes))],
-    ['  extra page JS heap (KB)', cols.map((n) => (n === BASELINE ? null : kb(d(n)?.extraPageHeapBytes)))],
+    ['page JS heap after 20 pages (KB)', cols.map((n) => (c(n).memory ? kb(c(n).memory!.pageHeapMedianBytes) : null))],
+    ['  extra page JS heap (KB)', cols.map((n) => (n === BASELINE || !c(n).memory ? null : kb(d(n)?.extraPageHeapBytes)))],
     ['SW JS heap after 20 lookups (KB)', builds((n) => kb(c(n).memory?.serviceWorkerHeapBytes)), v('serviceWorkerHeap')],
-    ['FIREFOX (no budget; fresh starts of a profile with the add-on)'],
+    ['FIREFOX (fresh starts of a profile with the add-on)'],
     ['firefox cold: time to panel, median (ms)', builds((n) => (c(n).firefox ? ms(c(n).firefox!.cold.medianCountingMisses) : null))],
-    ['firefox cold: panel before load event', builds((n) => (c(n).firefox ? pct(c(n).firefox!.cold.beforeLoad) : null))],
+    ['firefox cold: panel before load event', builds((n) => (c(n).firefox ? pct(c(n).firefox!.cold.beforeLoad) : null)), v('firefoxPanelBeforeLoadCold')],
     ['firefox warm: time to panel, median (ms)', builds((n) => (c(n).firefox ? ms(c(n).firefox!.warm.medianCountingMisses) : null))],
-    ['firefox warm: panel before load event', builds((n) => (c(n).firefox ? pct(c(n).firefox!.warm.beforeLoad) : null))],
+    ['firefox warm: panel before load event', builds((n) => (c(n).firefox ? pct(c(n).firefox!.warm.beforeLoad) : null)), v('firefoxPanelBeforeLoadWarm')],
     ['firefox: load event, warm median (ms)', builds((n) => (c(n).firefox ? ms(c(n).firefox!.warm.load?.median) : null))],
     ['firefox: missing / no bullets (cold; warm)', builds((n) => (c(n).firefox ? `${misses(c(n).firefox!.cold)}; ${misses(c(n).firefox!.warm)}` : null))],
     ['firefox: background fill after install (ms)', builds((n) => (c(n).firefox ? (c(n).firefox!.fill?.ms == null ? 'none' : c(n).firefox!.fill!.ms!.toFixed(0)) : null))],
     ...listingRows(cols, isBuild, f, v),
     ...readerRows(cols, f, v),
+    ...translationRows(cols, f),
     ['external requests (Chromium; Firefox)', cols.map((n) => (c(n).firefox ? `${c(n).externalRequests}; ${c(n).firefox!.externalRequests}` : c(n).externalRequests)), v('externalRequests')],
   ];
   const header = ['', ...cols.map((n) => (n === BASELINE ? 'no ext' : n)), 'budget', 'result'];
   return { header, rows };
+}
+
+/** Device English with the stand-in (issue #24, item 9): reported, at the build it was measured in. */
+function translationRows(cols: readonly string[], f: Figures): Row[] {
+  const t = f.translation;
+  if (!t) return [];
+  const at = (g: () => Cell) => cols.map((n) => (n === 'real' ? g() : null));
+  return [
+    ['DEVICE ENGLISH: a stand-in Translator in the worker, request → last paper stored (reported, no budget)'],
+    [`translate one paper (${t.paper}), median (ms)`, at(() => (t.error && !t.paperMs ? t.error : `${ms(t.paperMs?.median)} (n ${t.paperMs?.n ?? 0})`))],
+    [`translate one day (${t.date}, ${t.dayPapers} papers), median (ms)`, at(() => (t.error ? `${ms(t.dayMs?.median)} (${t.error})` : `${ms(t.dayMs?.median)} (n ${t.dayMs?.n ?? 0})`))],
+  ];
 }
 
 const lang = (q: string) => (/[\uac00-\ud7a3]/.test(q) ? 'ko' : 'en');
@@ -158,9 +216,30 @@ function listingRows(cols: readonly string[], isBuild: (n: string) => boolean, f
     ['  95 % CI', builds((n) => ci(ld(n)?.loadRatioToBaseline, (x) => x.toFixed(3)))],
     ['listing: script time per page, median (ms)', withBase((n) => ms(l(n)!.scriptMs?.median))],
     ['listing: extra script time (ms)', builds((n) => signedMs(ld(n)?.extraScriptMs?.estimate))],
-    ['  95 % CI (ms)', builds((n) => ci(ld(n)?.extraScriptMs, (x) => signedMs(x))), v('listingExtraScript', ' (CI upper)')],
+    ['  95 % CI (ms)', builds((n) => ci(ld(n)?.extraScriptMs, (x) => signedMs(x)))],
     ['listing: extra main-thread CPU (ms)', builds((n) => signedMs(ld(n)?.extraThreadMs))],
     ['listing: extra layout + style (ms)', builds((n) => signedMs(ld(n)?.extraLayoutStyleMs))],
+    ...unknownListingRows(cols, f, v),
+  ];
+}
+
+/** The listing without a known paper (issue #25): the builds against ref-noop, and what the probes saw. */
+function unknownListingRows(cols: readonly string[], f: Figures, v: (id: string, note?: string) => [string, string]): Row[] {
+  const u = (n: string) => f.unknownListing[n];
+  const p = (n: string) => f.listingProbes[n];
+  const measured = (g: (n: string) => Cell) => cols.map((n) => (u(n) || p(n) ? g(n) : null));
+  const builds = (g: (n: string) => Cell) => cols.map((n) => (f.unknownListingDerived[n] ? g(n) : null));
+  if (!cols.some((n) => u(n) || p(n))) return [];
+  const path = new URL(UNKNOWN_LISTING_URL);
+  return [
+    [`LISTING WITHOUT A KNOWN PAPER: ${path.pathname}${path.search}, ${LISTING_ENTRIES} entries, ${u(BASELINE)?.n ?? 0} loads each, against ref-noop`],
+    ['listing 0: extension API calls over the probe loads', measured((n) => probeCalls(p(n)))],
+    ['  probe loads with other than one storage read', measured((n) => (n === BASELINE ? null : p(n)?.notOneRead)), v('listingUnknownOneRead')],
+    ['listing 0: DOM after load (sha256), loads ≠ no ext', measured((n) => (p(n) ? `${p(n)!.domSha}, ${p(n)!.domDiffers} differ` : null)), v('listingUnknownDomIdentical')],
+    ['listing 0: script time per page, median (ms)', measured((n) => ms(u(n)?.scriptMs?.median))],
+    ['listing 0: extra script time (ms)', builds((n) => signedMs(f.unknownListingDerived[n]!.extraScriptMs))],
+    ['  − ref-noop, median of paired differences [95 % CI] (ms)', builds((n) => withCi(f.unknownListingDerived[n]!.scriptMinusNoop, signedMs)), v('listingUnknownScript', ' (CI lower)')],
+    ['listing 0: DOMContentLoaded / load event, medians (ms)', measured((n) => (u(n) ? `${ms(u(n)!.dcl?.median)} / ${ms(u(n)!.load?.median)}` : null))],
   ];
 }
 
@@ -175,16 +254,20 @@ function readerRows(cols: readonly string[], f: Figures, v: (id: string, note?: 
   const queries = [...new Set(measured.flatMap((n) => r(n).queries.map((q) => q.query)))];
   const q = (n: string, query: string) => r(n).queries.find((x) => x.query === query);
   const first = r(measured[0]!);
+  const rd = (n: string) => f.readerDerived[n];
   return [
-    [`READER: reader.html?date=${first.date}, Chromium, ${first.firstPaint?.n ?? 0} fresh pages, ${first.queries[0]?.runs ?? 0} runs of each query`],
-    ['reader: first paint of a day, median (ms)', at((n) => ms(r(n).firstPaintMedianCountingMisses)), v('readerFirstPaint')],
+    [`READER: reader.html?date=${first.date}, Chromium, one fresh page per round (and per cold pass), ${first.indexReady?.n ?? 0} index pages, ${first.queries[0]?.runs ?? 0} runs of each query`],
+    ['reader: first paint of a day, median (ms)', at((n) => ms(r(n).firstPaintMedianCountingMisses))],
     // The floor: an extension page that runs a 1 KB module and appends one element, opened in the rounds.
     ['  − empty extension page (ref-api popup, median) (ms)', at((n) => signedMs(minus(r(n).firstPaintMedianCountingMisses, f.configs[POPUP_REFERENCE]?.popupMedianCountingMisses)))],
     ['  − ref-api popup waiting for one message (median) (ms)', at((n) => signedMs(minus(r(n).firstPaintMedianCountingMisses, f.configs[POPUP_REFERENCE]?.popupAskMedianCountingMisses)))],
+    ['  ÷ that page, median of paired ratios [95 % CI]', at((n) => withCi(rd(n)?.ratioToAsk, times)), v('readerRatio')],
     ['reader: first paint, max (ms) / not painted', at((n) => `${ms(r(n).firstPaint?.max)} / ${r(n).paintsMissing}`)],
+    ['reader: first paint, worker stopped, median (ms)', at((n) => ms(r(n).coldFirstPaintMedianCountingMisses))],
+    ['  − running worker, median of paired differences [95 % CI] (ms)', at((n) => withCi(rd(n)?.coldMinusWarm, signedMs)), v('readerStoppedWorker')],
+    ['reader: index ready after opening, median (ms)', at((n) => ms(r(n).indexReadyMedianCountingMisses)), v('readerIndexReady')],
     ['reader: index days / papers', at((n) => (r(n).index ? `${r(n).index!.days} / ${r(n).index!.papers}` : (r(n).error ?? '–')))],
-    ['reader: index load / parse / build (ms)', at((n) => (r(n).index ? `${r(n).index!.loadMs.toFixed(0)} / ${r(n).index!.parseMs.toFixed(0)} / ${r(n).index!.buildMs.toFixed(0)}` : '–'))],
-    ['reader: index ready after navigation (ms)', at((n) => ms(r(n).index?.readyMs))],
+    ['reader: index mode; load / parse / build (ms)', at((n) => (r(n).index ? `${r(n).index!.mode}; ${ms(r(n).index!.loadMs)} / ${ms(r(n).index!.parseMs)} / ${ms(r(n).index!.buildMs)}` : '–'))],
     ['reader: index estimated size (KB)', at((n) => kb(r(n).index?.bytes))],
     ['reader: search worker JS heap + buffers (KB)', at((n) => `${kb(r(n).workerHeapBytes)} + ${kb(r(n).workerBackingStorageBytes)}`)],
     ...queries.flatMap((query): Row[] => [
@@ -207,7 +290,7 @@ export function printTable(names: readonly string[], built: readonly BuiltDatase
   print('');
   print(
     failed.length
-      ? `Budgets missed (${failed.length} of ${budgets.length}): ${failed.map((x) => `${x.id}@${x.at} = ${x.judged === null ? 'n/a' : round(x.judged, 3)}`).join('; ')}`
+      ? `Budgets missed (${failed.length} of ${budgets.length}): ${failed.map((x) => `${x.id}@${x.at} = ${x.judged === null ? 'n/a' : round(x.judged, 3)}${x.note ? ` (${x.note})` : ''}`).join('; ')}`
       : `All ${budgets.length} budget checks met.`,
   );
 }
@@ -236,10 +319,26 @@ export async function writeResults(file: string, info: RunInfo, built: readonly 
     load: list.map((s) => r1(s.load)),
     dcl: list.map((s) => r1(s.dcl)),
   });
-  const names = new Set([...c.abs.keys(), ...c.cold.keys(), ...c.firefox.keys(), ...c.listing.keys(), ...c.reader.keys()]);
+  const names = new Set([...c.abs.keys(), ...c.cold.keys(), ...c.firefox.keys(), ...c.listing.keys(), ...c.reader.keys(), ...c.unknown.keys(), ...c.unknownListing.keys()]);
+  const pageTimes = (list: readonly { load: number; dcl: number; scriptMs: number }[]) => ({
+    load: list.map((s) => r1(s.load)),
+    dcl: list.map((s) => r1(s.dcl)),
+    scriptMs: list.map((s) => round(s.scriptMs, 2)),
+  });
+  const listingSeries = (list: readonly ListingSample[]) => ({
+    expected: list.map((s) => s.expected),
+    markers: list.map((s) => s.markers),
+    markersAt: list.map((s) => r1(s.markersAt)),
+    batches: list.map((s) => s.batches),
+    ...pageTimes(list),
+    threadMs: list.map((s) => round(s.threadMs)),
+    layoutStyleMs: list.map((s) => round(s.layoutStyleMs)),
+  });
   const samples = Object.fromEntries(
     [...names].map((n) => {
       const abs = c.abs.get(n) ?? [];
+      const unknown = c.unknown.get(n) ?? [];
+      const english = c.english.get(n) ?? [];
       const cold = c.cold.get(n) ?? [];
       const ff = c.firefox.get(n);
       const asks = c.popup.get(askKey(n)) ?? [];
@@ -253,25 +352,20 @@ export async function writeResults(file: string, info: RunInfo, built: readonly 
             layoutStyleMs: abs.map((s) => round(s.layoutStyleMs)),
           },
           popupFirstItem: (c.popup.get(n) ?? []).map((p) => r1(p.firstItem)),
+          ...(n === 'real' && c.translation ? { translation: c.translation } : {}),
           ...(asks.length ? { popupAskFirstItem: asks.map((p) => r1(p.firstItem)) } : {}),
           cold: { ...timing(cold.map((s) => s.panelAfterStop)), firstAnswerMs: cold.map((s) => round(s.firstAnswerMs)), warmAnswerMs: cold.map((s) => round(s.warmAnswerMs, 2)) },
           pageHeapsAfter20: c.memory.get(n)?.pageHeaps ?? [],
-          ...(c.listing.get(n)?.length
-            ? {
-                listing: {
-                  expected: c.listing.get(n)!.map((s) => s.expected),
-                  markers: c.listing.get(n)!.map((s) => s.markers),
-                  markersAt: c.listing.get(n)!.map((s) => r1(s.markersAt)),
-                  batches: c.listing.get(n)!.map((s) => s.batches),
-                  load: c.listing.get(n)!.map((s) => r1(s.load)),
-                  dcl: c.listing.get(n)!.map((s) => r1(s.dcl)),
-                  scriptMs: c.listing.get(n)!.map((s) => round(s.scriptMs, 2)),
-                  threadMs: c.listing.get(n)!.map((s) => round(s.threadMs)),
-                  layoutStyleMs: c.listing.get(n)!.map((s) => round(s.layoutStyleMs)),
-                },
-              }
+          ...(unknown.length ? { unknown: pageTimes(unknown) } : {}),
+          ...(english.length ? { english: { ...timing(english), bulletsLang: english.map((s) => s.bulletsLang ?? null) } } : {}),
+          ...(c.coldPopup.get(n)?.length ? { coldPopupFirstItem: c.coldPopup.get(n)!.map((p) => r1(p.firstItem)) } : {}),
+          ...(c.probes.get(n)?.length ? { probes: c.probes.get(n) } : {}),
+          ...(c.listingProbes.get(n)?.length ? { listingProbes: c.listingProbes.get(n) } : {}),
+          ...(c.listing.get(n)?.length ? { listing: listingSeries(c.listing.get(n)!) } : {}),
+          ...(c.unknownListing.get(n)?.length ? { unknownListing: listingSeries(c.unknownListing.get(n)!) } : {}),
+          ...(c.reader.get(n) || c.readerPaints.get(n)?.length
+            ? { reader: { ...c.reader.get(n), paints: (c.readerPaints.get(n) ?? []).map(r1), coldPaints: (c.coldReader.get(n) ?? []).map(r1) } }
             : {}),
-          ...(c.reader.get(n) ? { reader: c.reader.get(n) } : {}),
           ...(ff ? { firefox: { cold: timing(ff.cold), warm: timing(ff.warm), external: ff.external } } : {}),
         },
       ];
@@ -280,13 +374,19 @@ export async function writeResults(file: string, info: RunInfo, built: readonly 
   const out = {
     ...info,
     datasets: Object.fromEntries(
-      built.map((b) => [b.name, { papers: b.papers, days: b.days, reusedBuild: b.reused, buildSeconds: round(b.buildSeconds), contentScript: b.contentScript, files: b.files }]),
+      built.map((b) => [b.name, { papers: b.papers, days: b.days, reusedBuild: b.reused, buildSeconds: round(b.buildSeconds), contentScript: b.contentScript, scripts: b.scripts, files: b.files }]),
     ),
     configs: f.configs,
     derived: f.derived,
     listing: f.listing,
     listingDerived: f.listingDerived,
+    unknownListing: f.unknownListing,
+    unknownListingDerived: f.unknownListingDerived,
+    listingProbes: f.listingProbes,
     reader: f.reader,
+    readerDerived: f.readerDerived,
+    translation: f.translation,
+    coldRounds: c.coldRounds,
     budgets,
     pass: budgets.every((b) => b.pass),
     samples,

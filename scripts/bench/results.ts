@@ -3,9 +3,10 @@
  * then derived figures that compare a configuration with the baseline, the smallest archive and the
  * reference extensions of the same rounds. Pure: the unit tests feed it hand-made samples.
  */
-import { differenceOfMedians, differenceOfRatios, pairedBootstrap, ratioOfMedians, type Interval } from './bootstrap';
-import { listingFigures, readerFigures, type ListingDerived, type ListingFigures, type ReaderFigures } from './results-pages';
+import { differenceOfRatios, medianOfDifferences, medianOfRatios, pairedBootstrap, ratioOfMedians, type Interval } from './bootstrap';
+import { listingFigures, probeFigures, readerFigures, translationFigures, type ListingDerived, type ListingFigures, type ProbeFigures, type ReaderFigures } from './results-pages';
 import {
+  englishShown,
   panelBeforeLoad,
   panelShown,
   panelTime,
@@ -15,9 +16,11 @@ import {
   type FirefoxResult,
   type ListingSample,
   type MemoryResult,
+  type PageProbe,
   type PanelTiming,
   type PopupSample,
   type ReaderResult,
+  type TranslationResult,
 } from './samples';
 import { median, medianCountingMisses, ratio, share, stats, type Stats } from './stats';
 
@@ -35,6 +38,13 @@ export const POPUP_REFERENCE = 'ref-api';
  * same rounds. Shown beside the budgets, never judged.
  */
 export const STACK_REFERENCE = 'ref-wxt';
+/**
+ * The floor of a page without a known paper (issue #25): a WXT content script on our pages that reads one
+ * storage key and returns (reference-stack.ts). Measured on those pages only.
+ */
+export const NOOP_REFERENCE = 'ref-noop';
+/** Timing budgets are judged over at least this many rounds (issue #25): fewer cannot pass. */
+export const MIN_ROUNDS = 50;
 /** The references that show a panel on the abs page. */
 export const PANEL_REFERENCES: readonly string[] = [PANEL_REFERENCE, STACK_REFERENCE];
 /** Where a configuration's popup that waits for one message keeps its samples in `c.popup` (ref-api only). */
@@ -54,8 +64,26 @@ export interface Collected {
   firefox: Map<string, FirefoxResult>;
   /** The 2,000-entry listing page: one sample per listing pass, in pass order, for `none` and every build. */
   listing: Map<string, ListingSample[]>;
-  /** The reader page, per build measured (the large archives). */
+  /** The reader page after the rounds (index, queries), per build measured (the large archives). */
   reader: Map<string, ReaderResult>;
+  /** The abs page of a paper no archive has: one sample per round for `none`, the builds and ref-noop. */
+  unknown: Map<string, AbsSample[]>;
+  /** The abs page in English made on the device (english-seed.ts), per dataset measured so, one per round. */
+  english: Map<string, AbsSample[]>;
+  /** The reader's first paint of a day, one fresh page per round, per large build (null: never painted). */
+  readerPaints: Map<string, (number | null)[]>;
+  /** Worker stopped, one per cold pass: the popup (builds) and the reader's first paint (large builds). */
+  coldPopup: Map<string, PopupSample[]>;
+  coldReader: Map<string, (number | null)[]>;
+  /** The round (1-based) each cold pass followed: its samples are paired with that round's warm ones. */
+  coldRounds: number[];
+  /** Instrumented loads of the unknown paper's abs page and of the listing without a known paper. */
+  probes: Map<string, PageProbe[]>;
+  listingProbes: Map<string, PageProbe[]>;
+  /** The 2,000-entry listing with no known paper, one per listing pass: `none`, the builds and ref-noop. */
+  unknownListing: Map<string, ListingSample[]>;
+  /** Device English with a stand-in translator (the `real` build), reported only. */
+  translation: TranslationResult | null;
 }
 
 export function emptyCollected(): Collected {
@@ -70,6 +98,16 @@ export function emptyCollected(): Collected {
     firefox: new Map(),
     listing: new Map(),
     reader: new Map(),
+    unknown: new Map(),
+    english: new Map(),
+    readerPaints: new Map(),
+    coldPopup: new Map(),
+    coldReader: new Map(),
+    coldRounds: [],
+    probes: new Map(),
+    listingProbes: new Map(),
+    unknownListing: new Map(),
+    translation: null,
   };
 }
 
@@ -125,6 +163,14 @@ export interface ConfigFigures {
   externalRequests: number;
   externalSample: string[];
   firefox: { warm: PanelFigures; cold: PanelFigures; fill: FillResult | null; externalRequests: number } | null;
+  /** The abs page of a paper no archive has (none, builds, ref-noop). */
+  unknown: { scriptMs: Stats | null; threadMs: Stats | null; layoutStyleMs: Stats | null; dcl: Stats | null; load: Stats | null } | null;
+  /** What the extension did there, and whether it left the DOM as it was (instrumented loads). */
+  probes: ProbeFigures | null;
+  /** The English panel (a load whose bullets are not English counts as "no bullets"). */
+  english: PanelFigures | null;
+  /** The popup opened right after the worker was stopped. */
+  coldPopup: { firstItem: Stats | null; medianCountingMisses: number | null; missing: number } | null;
 }
 
 export interface Derived {
@@ -149,6 +195,15 @@ export interface Derived {
   loadRatioMinusStack: Interval | null;
   scriptMinusStack: Interval | null;
   popupMinusStack: number | null;
+  /** The unknown paper's abs page: median − the browser without extensions, and paired against ref-noop. */
+  unknownExtraScriptMs: number | null;
+  unknownScriptMinusNoop: Interval | null;
+  /** Time to the English panel − the Korean panel of the same build, paired by round. */
+  englishMinusKorean: Interval | null;
+  /** Popup first item ÷ ref-wxt's, paired by round. */
+  popupRatioToStack: Interval | null;
+  /** Popup first item with the worker stopped − with it running, paired by the round each cold pass followed. */
+  popupColdMinusWarm: Interval | null;
 }
 
 function configFigures(name: string, c: Collected, hasPanel: boolean): ConfigFigures {
@@ -158,6 +213,9 @@ function configFigures(name: string, c: Collected, hasPanel: boolean): ConfigFig
   const cold = c.cold.get(name);
   const mem = c.memory.get(name);
   const ff = c.firefox.get(name);
+  const unknown = c.unknown.get(name) ?? [];
+  const english = c.english.get(name) ?? [];
+  const coldPopups = c.coldPopup.get(name) ?? [];
   return {
     warm: hasPanel ? panelFigures(abs) : null,
     panelAfterDcl: hasPanel ? stats(abs.map((s) => (panelShown(s) ? s.panel! - s.dcl : NaN))) : null,
@@ -181,7 +239,34 @@ function configFigures(name: string, c: Collected, hasPanel: boolean): ConfigFig
     externalRequests: c.external.get(name)?.length ?? 0,
     externalSample: [...new Set(c.external.get(name) ?? [])].slice(0, 10),
     firefox: ff ? { warm: panelFigures(ff.warm), cold: panelFigures(ff.cold), fill: ff.fill, externalRequests: ff.external.length } : null,
+    unknown: unknown.length
+      ? { scriptMs: stats(unknown.map((s) => s.scriptMs)), threadMs: stats(unknown.map((s) => s.threadMs)), layoutStyleMs: stats(unknown.map((s) => s.layoutStyleMs)), dcl: stats(unknown.map((s) => s.dcl)), load: stats(unknown.map((s) => s.load)) }
+      : null,
+    probes: null,
+    english: english.length ? panelFigures(english.map(asEnglishTiming)) : null,
+    coldPopup: coldPopups.length
+      ? { firstItem: stats(coldPopups.map((p) => p.firstItem ?? NaN)), medianCountingMisses: medianCountingMisses(coldPopups.map((p) => p.firstItem)), missing: coldPopups.filter((p) => p.firstItem === null).length }
+      : null,
   };
+}
+
+/** An English load as a panel timing: its bullets count only when they are English. */
+function asEnglishTiming(s: AbsSample): PanelTiming {
+  return { panel: s.panel, bullets: s.panel === null ? null : englishShown(s), load: s.load, dcl: s.dcl };
+}
+
+/** A missed sample (null) as infinitely slow, for paired statistics. */
+const orInfinity = (xs: readonly (number | null)[]) => xs.map((x) => x ?? Infinity);
+
+/**
+ * Cold samples and the warm samples of the rounds their passes followed, as two series of equal length
+ * (a pass after round r is paired with round r's warm sample); null when they cannot be paired.
+ */
+export function coldPairs(cold: readonly (number | null)[], warm: readonly (number | null)[], coldRounds: readonly number[]): [number[], number[]] | null {
+  if (cold.length === 0 || cold.length > coldRounds.length) return null;
+  const w = cold.map((_, k) => warm[coldRounds[k]! - 1]);
+  if (w.some((x) => x === undefined)) return null;
+  return [orInfinity(cold), orInfinity(w as (number | null)[])];
 }
 
 const diff = (a: number | null | undefined, b: number | null | undefined) => (a === null || a === undefined || b === null || b === undefined ? null : a - b);
@@ -192,8 +277,8 @@ export type Figures = ReturnType<typeof computeFigures>;
  * `names`: the dataset builds; `known`: the reference extensions (references.ts, reference-stack.ts), of
  * which those with samples get figures (results of runs before ref-wxt existed have none of it).
  */
-export function computeFigures(names: readonly string[], c: Collected, known: readonly string[] = [PANEL_REFERENCE, POPUP_REFERENCE, STACK_REFERENCE]) {
-  const refs = known.filter((r) => c.abs.has(r) || c.popup.has(r));
+export function computeFigures(names: readonly string[], c: Collected, known: readonly string[] = [PANEL_REFERENCE, POPUP_REFERENCE, STACK_REFERENCE, NOOP_REFERENCE]) {
+  const refs = known.filter((r) => c.abs.has(r) || c.popup.has(r) || c.unknown.has(r));
   const configs: Record<string, ConfigFigures> = {};
   configs[BASELINE] = configFigures(BASELINE, c, false);
   for (const n of names) configs[n] = configFigures(n, c, true);
@@ -209,7 +294,15 @@ export function computeFigures(names: readonly string[], c: Collected, known: re
   const loadRatioMinus = (n: string, other: string) =>
     pairedBootstrap([series(n, (s) => s.load), series(other, (s) => s.load), series(BASELINE, (s) => s.load)], differenceOfRatios, { seed: `loadRatio:${n}${other === PANEL_REFERENCE ? '' : `:${other}`}` });
   const scriptMinus = (n: string, other: string) =>
-    pairedBootstrap([series(n, (s) => s.scriptMs), series(other, (s) => s.scriptMs)], differenceOfMedians, { seed: `extraScript:${n}${other === PANEL_REFERENCE ? '' : `:${other}`}` });
+    pairedBootstrap([series(n, (s) => s.scriptMs), series(other, (s) => s.scriptMs)], medianOfDifferences, { seed: `extraScript:${n}${other === PANEL_REFERENCE ? '' : `:${other}`}` });
+  const unknownScript = (n: string) => (c.unknown.get(n) ?? []).map((s) => s.scriptMs);
+  const pairedLength = (a: readonly unknown[], b: readonly unknown[]) => a.length > 0 && a.length === b.length;
+  const popupTimes = (n: string) => orInfinity((c.popup.get(n) ?? []).map((p) => p.firstItem));
+  const englishSamples = (n: string) => c.english.get(n) ?? [];
+  for (const n of [BASELINE, ...names, ...refs]) {
+    const probes = c.probes.get(n);
+    if (probes?.length) configs[n]!.probes = probeFigures(probes, c.probes.get(BASELINE)?.[0]?.domSha256);
+  }
   for (const n of [...names, ...refs]) {
     const f = configs[n]!;
     const isBuild = names.includes(n);
@@ -233,6 +326,15 @@ export function computeFigures(names: readonly string[], c: Collected, known: re
       loadRatioMinusStack: vsStack ? loadRatioMinus(n, STACK_REFERENCE) : null,
       scriptMinusStack: vsStack ? scriptMinus(n, STACK_REFERENCE) : null,
       popupMinusStack: isBuild ? diff(f.popupMedianCountingMisses, configs[STACK_REFERENCE]?.popupMedianCountingMisses) : null,
+      unknownExtraScriptMs: isBuild ? diff(f.unknown?.scriptMs?.median, base.unknown?.scriptMs?.median) : null,
+      unknownScriptMinusNoop:
+        isBuild && pairedLength(unknownScript(n), unknownScript(NOOP_REFERENCE)) ? pairedBootstrap([unknownScript(n), unknownScript(NOOP_REFERENCE)], medianOfDifferences, { seed: `unknownScript:${n}` }) : null,
+      englishMinusKorean:
+        isBuild && pairedLength(englishSamples(n), c.abs.get(n) ?? [])
+          ? pairedBootstrap([orInfinity(englishSamples(n).map((s) => (englishShown(s) ? s.panel : null))), orInfinity((c.abs.get(n) ?? []).map(panelTime))], medianOfDifferences, { seed: `english:${n}` })
+          : null,
+      popupRatioToStack: isBuild && pairedLength(popupTimes(n), popupTimes(STACK_REFERENCE)) ? pairedBootstrap([popupTimes(n), popupTimes(STACK_REFERENCE)], medianOfRatios, { seed: `popupRatio:${n}` }) : null,
+      popupColdMinusWarm: isBuild ? pairedInterval(coldPairs((c.coldPopup.get(n) ?? []).map((p) => p.firstItem), (c.popup.get(n) ?? []).map((p) => p.firstItem), c.coldRounds), `popupCold:${n}`) : null,
     };
   }
   const listingSamples = (n: string) => c.listing.get(n) ?? [];
@@ -247,16 +349,42 @@ export function computeFigures(names: readonly string[], c: Collected, known: re
       const pick = (x: string, g: (s: ListingSample) => number) => listingSamples(x).map(g);
       listingDerived[n] = {
         loadRatioToBaseline: paired ? pairedBootstrap([pick(n, (s) => s.load), pick(BASELINE, (s) => s.load)], ratioOfMedians, { seed: `listingLoadRatio:${n}` }) : null,
-        extraScriptMs: paired ? pairedBootstrap([pick(n, (s) => s.scriptMs), pick(BASELINE, (s) => s.scriptMs)], differenceOfMedians, { seed: `listingExtraScript:${n}` }) : null,
+        extraScriptMs: paired ? pairedBootstrap([pick(n, (s) => s.scriptMs), pick(BASELINE, (s) => s.scriptMs)], medianOfDifferences, { seed: `listingExtraScript:${n}` }) : null,
         extraThreadMs: diff(f.threadMs?.median, base.threadMs?.median),
         extraLayoutStyleMs: diff(f.layoutStyleMs?.median, base.layoutStyleMs?.median),
       };
     }
   }
+  // The listing without a known paper (issue #25): `none`, the builds and ref-noop, paired by pass.
+  const unknownListing: Record<string, ListingFigures> = {};
+  const unknownListingDerived: Record<string, { extraScriptMs: number | null; scriptMinusNoop: Interval | null }> = {};
+  const ul = (n: string) => c.unknownListing.get(n) ?? [];
+  for (const n of [BASELINE, ...names, NOOP_REFERENCE].filter((x) => ul(x).length)) unknownListing[n] = listingFigures(ul(n), false);
+  for (const n of names.filter((x) => ul(x).length)) {
+    const script = (x: string) => ul(x).map((s) => s.scriptMs);
+    unknownListingDerived[n] = {
+      extraScriptMs: diff(unknownListing[n]!.scriptMs?.median, unknownListing[BASELINE]?.scriptMs?.median),
+      scriptMinusNoop: pairedLength(script(n), script(NOOP_REFERENCE)) ? pairedBootstrap([script(n), script(NOOP_REFERENCE)], medianOfDifferences, { seed: `unknownListingScript:${n}` }) : null,
+    };
+  }
+  const listingProbes: Record<string, ProbeFigures> = {};
+  for (const [n, probes] of c.listingProbes) if (probes.length) listingProbes[n] = probeFigures(probes, c.listingProbes.get(BASELINE)?.[0]?.domSha256);
   const reader: Record<string, ReaderFigures> = {};
+  const readerDerived: Record<string, { ratioToAsk: Interval | null; coldMinusWarm: Interval | null }> = {};
+  const asks = orInfinity((c.popup.get(POPUP_ASK) ?? []).map((p) => p.firstItem));
   for (const n of names) {
     const r = c.reader.get(n);
-    if (r) reader[n] = readerFigures(r);
+    const paints = c.readerPaints.get(n) ?? [];
+    if (!r && !paints.length) continue;
+    reader[n] = readerFigures(r, paints, c.coldReader.get(n) ?? []);
+    readerDerived[n] = {
+      ratioToAsk: pairedLength(paints, asks) ? pairedBootstrap([orInfinity(paints), asks], medianOfRatios, { seed: `readerRatio:${n}` }) : null,
+      coldMinusWarm: pairedInterval(coldPairs(c.coldReader.get(n) ?? [], paints, c.coldRounds), `readerCold:${n}`),
+    };
   }
-  return { configs, derived, listing, listingDerived, reader };
+  return { configs, derived, listing, listingDerived, unknownListing, unknownListingDerived, listingProbes, reader, readerDerived, translation: translationFigures(c.translation) };
+}
+
+function pairedInterval(pairs: [number[], number[]] | null, seed: string): Interval | null {
+  return pairs ? pairedBootstrap(pairs, medianOfDifferences, { seed }) : null;
 }

@@ -9,6 +9,8 @@ export interface AbsSample {
   panel: number | null;
   /** Whether the panel already held its bullets when its host appeared; null without a panel. */
   bullets: boolean | null;
+  /** The `lang` of those bullets (`ko`, `en`) when they were there; absent in results from before it was read. */
+  bulletsLang?: string | null;
   load: number;
   dcl: number;
   /** CDP Performance.getMetrics ScriptDuration for this tab (ms): all worlds, including the content script. */
@@ -83,6 +85,11 @@ export function panelShown(s: PanelTiming): boolean {
   return s.panel !== null && s.bullets === true;
 }
 
+/** An English load counts only when its panel came with English bullets (not the Korean fallback). */
+export function englishShown(s: AbsSample): boolean {
+  return panelShown(s) && s.bulletsLang === 'en';
+}
+
 /** A load whose complete panel was in place before the page's load event started. */
 export function panelBeforeLoad(s: PanelTiming): boolean {
   return panelShown(s) && s.panel! < s.load;
@@ -138,16 +145,46 @@ export interface ReaderQuery {
   roundTripMs: number;
 }
 
-/** The reader page (reader.html?date=…) of one build, Chromium. */
+/**
+ * The reader page (reader.html?date=…) of one build, Chromium, after the rounds (its first paints are taken in
+ * the rounds: Collected.readerPaints).
+ */
 export interface ReaderResult {
   date: string;
-  /** `reader:day-painted` of fresh reader pages, one per page (ms since navigation start). */
-  paints: (number | null)[];
-  /** The index as the page reported it (window.__readerStats.index), null when it was never ready. */
+  /** Each index page's `__readerStats.index.readyMs` (ms since navigation start), null when it never came. */
+  indexReady: (number | null)[];
+  /** The index as the last index page reported it (window.__readerStats.index), null when it was never ready. */
   index: { mode: string; days: number; papers: number; parseMs: number; buildMs: number; bytes: number; loadMs: number; readyMs: number } | null;
   /** The search worker's used JS heap after a forced GC, and the typed arrays' storage outside it (B). */
   workerHeap: { usedBytes: number; backingStorageBytes: number } | null;
   queries: ReaderQuery[];
   /** Why the measurement stopped early, if it did. */
+  error?: string;
+}
+
+/**
+ * One instrumented load of a page without a known paper (measure-probe.ts): what the extension asked of the
+ * browser's APIs from its content scripts and the modules they loaded, and the page's DOM afterwards.
+ * Separate from the timed loads: the instrumentation (a DevTools breakpoint condition) costs time itself.
+ */
+export interface PageProbe {
+  /** Extension API calls in call order, e.g. `storage.local.get`; empty without an extension. */
+  calls: string[];
+  /** The content scripts' isolated worlds seen (0: no content script ran). */
+  worlds: number;
+  /** SHA-256 of `document.documentElement.outerHTML` once the load event and a settle have passed. */
+  domSha256: string;
+  domBytes: number;
+}
+
+/** Translation with a stand-in Translator in the service worker (measure-translation.ts), reported only. */
+export interface TranslationResult {
+  /** One paper: request → its English stored, per repeat (ms). */
+  paperMs: number[];
+  paper: string;
+  /** One day: request → the last of its papers stored, per repeat (ms). */
+  dayMs: number[];
+  date: string;
+  dayPapers: number;
   error?: string;
 }

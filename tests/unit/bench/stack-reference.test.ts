@@ -5,7 +5,7 @@ import { stackReferenceFiles } from '../../../scripts/bench/reference-stack';
 import { panelScript, type CapturedPanel, type CapturedPopup } from '../../../scripts/bench/references';
 import { tableRows } from '../../../scripts/bench/report';
 import { computeFigures, DATASETS, emptyCollected, type Collected } from '../../../scripts/bench/results';
-import { abs, times, withReferences } from './sample-helpers';
+import { abs, buildInfo, times, withReferences } from './sample-helpers';
 
 const ROUNDS = 20;
 
@@ -22,7 +22,7 @@ function run(withStack = true): Collected {
   }
   return c;
 }
-const builds = (): BuildInfo[] => DATASETS.map((name) => ({ name, contentScript: { gzip: 6000, sha256: 'same' } }));
+const builds = (): BuildInfo[] => DATASETS.map((name) => buildInfo(name));
 
 describe('ref-wxt: the same work on the decided stack, shown beside the budgets', () => {
   test("its distance from the budgets' references is the stack's floor; the builds' distance from it is our code's", () => {
@@ -68,6 +68,7 @@ describe('ref-wxt: the same work on the decided stack, shown beside the budgets'
       reused: true,
       buildSeconds: 0,
       contentScript: { raw: 1, gzip: 1, sha256: 'same' },
+      scripts: buildInfo(name).scripts,
       files: { targetDay: 1, targetShard: 1, dates: 1, dataTotal: 1, dataFiles: 1 },
     }));
     const table = (c: Collected) => tableRows(DATASETS, built, computeFigures(DATASETS, c), []);
@@ -76,12 +77,20 @@ describe('ref-wxt: the same work on the decided stack, shown beside the budgets'
     const col = withStack.header.indexOf('ref-wxt');
     expect(col).toBeGreaterThan(0);
     const cell = (label: string, name: string) => (row(withStack, label)?.[1] as unknown[])[withStack.header.indexOf(name) - 1];
-    expect(cell('  − ref-panel (ms)', 'ref-wxt')).toBe('+7.0');
-    expect(cell('  − ref-wxt (ms)', 'real')).toBe('+4.0');
-    expect(cell('  − ref-wxt (ms)', 'ref-wxt')).toBeNull();
+    expect(cell('  − ref-panel, median of paired differences [95 % CI] (ms)', 'ref-wxt')).toBe('+7.0 [+7.0 … +7.0]');
+    expect(cell('  − ref-wxt, median of paired differences [95 % CI] (ms)', 'real')).toBe('+4.0 [+4.0 … +4.0]');
+    expect(cell('  − ref-wxt, median of paired differences [95 % CI] (ms)', 'ref-wxt')).toBeNull();
     expect(cell('popup first item, median (ms)', 'ref-wxt')).toBe('130.0');
     expect(cell('  − ref-api (ms)', 'ref-wxt')).toBe('+50.0');
-    expect(cell('  popup first item − ref-wxt (ms)', '9')).toBe('+20.0');
+    expect(cell('  popup first item − ref-wxt (medians) (ms)', '9')).toBe('+20.0');
+    expect(cell('  ÷ ref-wxt, median of paired ratios [95 % CI]', '9')).toMatch(/^1\.15/);
+    // ref-noop is measured only on the unknown paper's page: its column is empty in the known paper's rows.
+    const noop = run();
+    for (const n of ['none', 'ref-noop', ...DATASETS]) noop.unknown.set(n, times(ROUNDS, () => abs({ panel: null, bullets: null, scriptMs: n === 'none' ? 10 : 12 })));
+    const t = table(noop);
+    const noopCell = (label: string) => (row(t, label)?.[1] as unknown[])[t.header.indexOf('ref-noop') - 1];
+    expect(noopCell('unknown: script time per page, median (ms)')).toBe('12.0');
+    for (const label of ['script time per page, median (ms)', 'extra script time (ms)', 'load event start, median (ms)']) expect(noopCell(label)).toBeNull();
     const without = table(run(false));
     expect(without.header).not.toContain('ref-wxt');
     expect(without.rows.some((r) => String(r[0]).includes('ref-wxt'))).toBe(false);
