@@ -181,6 +181,13 @@ describe('listing and reader budgets', () => {
     expect(failed(list)).toEqual(['listingUnknownOneRead@9', 'listingUnknownDomIdentical@1k', 'listingUnknownScript@real']);
   });
 
+  test('listing without a known paper: too few passes to judge "not measurably above ref-noop" fail, however low the figure', () => {
+    const c = run();
+    for (const n of ['none', 'ref-noop', 'real']) c.unknownListing.set(n, times(3, () => listing({ expected: 0, markers: 0, markersAt: null, scriptMs: n === 'real' ? 0 : 20, load: 440 })));
+    const b = one(verdicts(c), 'listingUnknownScript', 'real');
+    expect(b).toMatchObject({ pass: false, note: '3 rounds < 10' });
+  });
+
   test('reader: a slow first paint, a slow stopped worker, a late index, or an index that never came fail where they happen', () => {
     const c = run();
     c.readerPaints.set('20k', times(ROUNDS, () => 90 * LIMITS.readerOverAsk + 1));
