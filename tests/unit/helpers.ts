@@ -9,6 +9,7 @@ import { vi, type Mock } from 'vitest';
 import { hitOnDates, type PaperHit } from '../../src/model/paper-hit';
 import type { Repository } from '../../src/model/repository';
 import { compileDataset } from '../../src/digest/compile';
+import { koreanHash, translationKey, withEnglish } from '../../src/translate/record';
 import { daySchema, type Day, type Paper } from '../../src/digest/schema';
 import type { Pref } from '../../src/prefs/store';
 
@@ -162,4 +163,12 @@ export function fakePref<T>(initial: T): FakePref<T> {
       notify(v);
     },
   };
+}
+
+/**
+ * English made on this device for a paper's Korean, as storage holds it (`t:<ID>` → record), with text
+ * written for the test (never a translation of the digests).
+ */
+export function storedDeviceEnglish(paper: Pick<Paper, 'id' | 'summary'>, english: string, date: string): Record<string, unknown> {
+  return { [translationKey(paper.id)]: withEnglish(undefined, koreanHash(paper.summary.ko), { bullets: [[english]], at: 1, date }) };
 }

@@ -2,9 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { koreanHash, translationKey, withEnglish } from '../../../src/translate/record';
 import { panelT } from '../../../src/i18n/panel-strings';
-import { loadRealDay } from '../helpers';
+import { loadRealDay, storedDeviceEnglish } from '../helpers';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createDispatcher } from '../../../src/background/dispatch';
 import { fillLookup } from '../../../src/background/lookup-store';
@@ -136,7 +135,7 @@ describe('listing markers', () => {
     const gaia = loadRealDay().papers.find((p) => p.id === '2311.12983')!;
     await fakeBrowser.storage.local.set({
       [SETTINGS_KEY]: { v: 2, lang: 'en', collapsed: false, teaser: false },
-      [translationKey(gaia.id)]: withEnglish(undefined, koreanHash(gaia.summary.ko), { bullets: [['English made here.']], at: 1, date: '2023-11-23' }),
+      ...storedDeviceEnglish(gaia, 'English made here.', '2023-11-23'),
     });
     openPage('https://arxiv.org/list/cs.CV/recent', 'list-cs.CV-recent.html');
     await startListing(new ContentScriptContext('l7'), css);

@@ -15,8 +15,7 @@ import { startPanel } from '../../../src/panel/start';
 import { PANEL_TAG } from '../../../src/panel/tag';
 import { compileDataset } from '../../../src/digest/compile';
 import { compileSeed } from '../digest/seed';
-import { koreanHash, translationKey, withEnglish } from '../../../src/translate/record';
-import { loadRealDay } from '../helpers';
+import { loadRealDay, storedDeviceEnglish } from '../helpers';
 
 const files = compileSeed().files;
 const OTHER_DAY = `## Daily Papers (2023-11-24)\n\n### [Other](https://arxiv.org/abs/2311.14000)\n\nAuthors: B\n\n- 요약\n`;
@@ -111,7 +110,7 @@ describe('content script start', () => {
     const gaia = loadRealDay().papers.find((p) => p.id === '2311.12983')!;
     await fakeBrowser.storage.local.set({
       [SETTINGS_KEY]: { v: 2, lang: 'en', collapsed: false, teaser: false },
-      [translationKey(gaia.id)]: withEnglish(undefined, koreanHash(gaia.summary.ko), { bullets: [['English made here before the update.']], at: 1, date: '2023-11-23' }),
+      ...storedDeviceEnglish(gaia, 'English made here before the update.', '2023-11-23'),
     });
     openPage('https://arxiv.org/abs/2311.12983', 'abs-2311.12983.html');
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');

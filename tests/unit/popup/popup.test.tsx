@@ -7,7 +7,7 @@ import { bulletText } from '../../../src/model/bullet-parts';
 import type { Lang } from '../../../src/prefs/schema';
 import { resolveStart } from '../../../src/model/popup-start';
 import { PopupApp } from '../../../src/popup/PopupApp';
-import { fakePref, fakeRepository, loadRealDay, syntheticDay, type FakePref, type FakeRepository } from '../helpers';
+import { fakePref, fakeRepository, loadRealDay, storedDeviceEnglish, syntheticDay, type FakePref, type FakeRepository } from '../helpers';
 import { englishT } from '../../../src/i18n/english-strings';
 import type { EnglishDeps } from '../../../src/pages/use-english';
 import { answeringEnglishDeps, fakeEnglishDeps } from '../pages/fake-english';
@@ -17,7 +17,6 @@ import { startBackground } from '../../../src/background/main';
 import { createRepository } from '../../../src/packaged/repository';
 import { remoteRepository, remoteStart } from '../../../src/pages/remote-repository';
 import { popupData } from '../../../src/popup/popup-data';
-import { koreanHash, translationKey, withEnglish } from '../../../src/translate/record';
 import { compileSeed } from '../digest/seed';
 import { standInTranslator } from '../translate/stand-in';
 
@@ -671,7 +670,7 @@ describe('English made on this device', () => {
     fakeBrowser.reset();
     const day = loadRealDay();
     const gaia = day.papers.find((p) => p.id === '2311.12983')!;
-    await fakeBrowser.storage.local.set({ [translationKey(gaia.id)]: withEnglish(undefined, koreanHash(gaia.summary.ko), { bullets: [['Stored English of GAIA.']], at: 1, date: day.date }) });
+    await fakeBrowser.storage.local.set(storedDeviceEnglish(gaia, 'Stored English of GAIA.', day.date));
     setup({ url: 'https://arxiv.org/abs/2311.12983', repo: fakeRepository([day]) });
     await ready('2023-11-23');
     const li = item('2311.12983');
@@ -687,7 +686,7 @@ describe('English made on this device', () => {
     const files = compileSeed().files;
     const day = loadRealDay();
     const gaia = day.papers.find((p) => p.id === '2311.12983')!;
-    await fakeBrowser.storage.local.set({ [translationKey(gaia.id)]: withEnglish(undefined, koreanHash(gaia.summary.ko), { bullets: [['Stored English of GAIA.']], at: 1, date: day.date }) });
+    await fakeBrowser.storage.local.set(storedDeviceEnglish(gaia, 'Stored English of GAIA.', day.date));
     const send = vi.fn(() => Promise.reject(new Error('the background is asleep')));
     const data = popupData({
       packaged: createRepository(async (p) => (files.has(p) ? JSON.parse(files.get(p)!) : undefined)),

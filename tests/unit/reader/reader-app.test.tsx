@@ -2,7 +2,6 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { englishT } from '../../../src/i18n/english-strings';
 import type { EnglishDeps } from '../../../src/pages/use-english';
-import { koreanHash, translationKey, withEnglish } from '../../../src/translate/record';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answeringEnglishDeps, fakeEnglishDeps } from '../pages/fake-english';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -19,7 +18,7 @@ import type { FromWorker } from '../../../src/reader/search-engine';
 import type { ToWorker } from '../../../src/reader/engine-host';
 import { statsSink } from '../../../src/reader/stats';
 import type { UrlHistory } from '../../../src/reader/url-history';
-import { fakePref, fakeRepository, loadRealDay, type FakeRepository } from '../helpers';
+import { fakePref, fakeRepository, loadRealDay, storedDeviceEnglish, type FakeRepository } from '../helpers';
 
 const ko = readerT('ko');
 const en = readerT('en');
@@ -391,7 +390,7 @@ describe('English', () => {
     fakeBrowser.reset();
     const day = noEn();
     const p = day.papers[1]!;
-    await fakeBrowser.storage.local.set({ [translationKey(p.id)]: withEnglish(undefined, koreanHash(p.summary.ko), { bullets: [['Stored English.']], at: 1, date: day.date }) });
+    await fakeBrowser.storage.local.set(storedDeviceEnglish(p, 'Stored English.', day.date));
     setup({ repo: fakeRepository([day]), url: { date: '2024-12-06' }, lang: 'en' });
     await dayShown(3);
     await waitFor(() => expect(articles()[1]!.querySelector('ul.dp-bullets')?.textContent).toBe('Stored English.'));

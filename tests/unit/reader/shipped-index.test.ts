@@ -6,7 +6,8 @@ import { createSearchClient, inPageWorker, type SearchClient } from '../../../sr
 import { createSearchEngine, type FromWorker } from '../../../src/reader/search-engine';
 import { dataPaths } from '../../../src/digest/shard';
 import { DATA_VERSION_URL, openShipped, packBundledDays, papersWithoutEnglish, withStoredEnglishDocs } from '../../../src/reader/shipped-index';
-import { koreanHash, translationKey, withEnglish } from '../../../src/translate/record';
+import { translationKey } from '../../../src/translate/record';
+import { storedDeviceEnglish } from '../helpers';
 import { day, realDay } from '../search/test-days';
 
 const bundled: Day[] = [
@@ -23,7 +24,7 @@ const paper = (date: string, id: string) => bundled.find((d) => d.date === date)
 
 /** English made on this device for a paper's Korean, as storage holds it (`t:<ID>` → record). */
 function stored(date: string, id: string, english: string, ko = paper(date, id).summary.ko): Record<string, unknown> {
-  return { [translationKey(id)]: withEnglish(undefined, koreanHash(ko), { bullets: [[english]], at: 1, date }) };
+  return storedDeviceEnglish({ id, summary: { ...paper(date, id).summary, ko } }, english, date);
 }
 
 /** The days with stored English written in as the background's `days` answer does (english-store.ts). */
