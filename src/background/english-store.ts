@@ -10,6 +10,7 @@ import { logError } from '../lib/log';
 import type { Repository } from '../model/repository';
 import { englishFor, koreanHash, recordState, TRANSLATION_PREFIX, translationKey, withEnglish, type DeviceEnglish } from '../translate/record';
 import type { EnglishStore, EnglishTodo, EnglishUsage, PaperRef } from '../translate/service';
+import { getListed, type ListingStorage } from '../lib/listed-keys';
 
 type StorageArea = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
 
@@ -51,19 +52,12 @@ export function englishStore(storage: StorageArea): EnglishStore {
  * everything also reads the lookup table (~10 MB), which cost ~600 ms of this worker per question in
  * Chromium here and held up the options page opened next.
  */
-async function translationKeys(storage: StorageArea & { getKeys?: () => Promise<string[]> }): Promise<Record<string, unknown>> {
-  let keys: string[] | undefined;
-  try {
-    keys = await storage.getKeys?.();
-  } catch {
-    // Not there (an older browser, a test's fake): everything is read instead.
-  }
-  if (keys) {
-    const ours = keys.filter((k) => k.startsWith(TRANSLATION_PREFIX));
-    return ours.length ? storage.get(ours) : {};
-  }
+async function translationKeys(storage: StorageArea & ListingStorage): Promise<Record<string, unknown>> {
+  const ours = (k: string) => k.startsWith(TRANSLATION_PREFIX);
+  const listed = await getListed(storage, ours);
+  if (listed) return listed;
   const all = await storage.get(null);
-  return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith(TRANSLATION_PREFIX)));
+  return Object.fromEntries(Object.entries(all).filter(([k]) => ours(k)));
 }
 
 export async function englishUsage(storage: StorageArea): Promise<EnglishUsage> {

@@ -4,20 +4,12 @@
  * real archive's ~5,400 such keys, most of the reader's wait for search; so where the browser lists its keys
  * (`getKeys`), only the keys that are stored are asked for.
  */
-export interface KeyedStorage {
-  get(keys: string[]): Promise<Record<string, unknown>>;
-  getKeys?(): Promise<string[]>;
-}
+import { getListed, type ListingStorage } from '../lib/listed-keys';
+
+export type KeyedStorage = ListingStorage;
 
 export async function getStored(storage: KeyedStorage, keys: readonly string[]): Promise<Record<string, unknown>> {
-  let listed: string[] | undefined;
-  try {
-    listed = await storage.getKeys?.();
-  } catch {
-    // Not there (an older browser): every key is asked for.
-  }
-  if (!listed) return keys.length ? storage.get([...keys]) : {};
   const wanted = new Set(keys);
-  const present = listed.filter((k) => wanted.has(k));
-  return present.length ? storage.get(present) : {};
+  // Where the keys cannot be listed, every key is asked for.
+  return (await getListed(storage, (k) => wanted.has(k))) ?? (keys.length ? storage.get([...keys]) : {});
 }
